@@ -1,0 +1,55 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import react from '@astrojs/react';
+import starlightLinksValidator from 'starlight-links-validator';
+import keyDates from './src/integrations/key-dates.ts';
+
+export default defineConfig({
+	srcDir: '.',
+	site: process.env.SITE_URL ?? 'https://elma.itcilo.org',
+	trailingSlash: 'ignore',
+	integrations: [
+		starlight({
+			title: {
+				en: 'e-Academy on Labour Migration',
+				fr: 'e-Académie sur les migrations de main-d’œuvre',
+			},
+			description:
+				'The e-Academy on Labour Migration (e-LMA): the ILO’s flagship online training on labour migration, run by ITCILO.',
+			favicon: '/favicon.svg',
+			defaultLocale: 'root',
+			locales: {
+				root: { label: 'English', lang: 'en' },
+				fr: { label: 'Français', lang: 'fr' },
+			},
+			customCss: ['./src/styles/site.css'],
+			plugins: [starlightLinksValidator()],
+			sidebar: [
+				{
+					label: 'Programme',
+					translations: { fr: 'Programme' },
+					items: ['about', 'programme', 'programme/languages'],
+				},
+				{
+					label: 'Topics',
+					translations: { fr: 'Thèmes' },
+					items: ['programme/plenary-forums', 'programme/electives', 'programme/foundations'],
+				},
+				{
+					label: 'Policies',
+					translations: { fr: 'Règles' },
+					items: ['policies/certificates', 'policies/fees-and-cancellation'],
+				},
+				{
+					label: 'Tools',
+					translations: { fr: 'Outils' },
+					items: ['tools/certificate-checker', 'tools/refund-calculator'],
+				},
+				{ slug: 'faq' },
+			],
+		}),
+		react(),
+		keyDates(),
+	],
+});

@@ -1,0 +1,105 @@
+/** Which certificate a participant's progress reaches, and the cheapest route to the others. */
+import { edition2020, type CertificateId, type CertificateRule, type Edition } from './edition.ts';
+import { RulesInputError } from './errors.ts';
+
+export interface Progress {
+	forums: string[];
+	electives: string[];
+	essay: boolean;
+}
+
+export interface CertificateStatus {
+	qualifies: boolean;
+	/** Forum ids, in the edition's order. */
+	missingForums: string[];
+	/** Fewest further electives (0 when met). */
+	electivesNeeded: number;
+	/** The cheapest route needs a key elective among them. */
+	needsKeyElective: boolean;
+	/** Always false for participation. */
+	essayMissing: boolean;
+}
+
+export interface CertificateReport {
+	achievement: CertificateStatus;
+	participation: CertificateStatus;
+	best: CertificateId | null;
+	diplomaEligible: boolean;
+	/** Completed electives, each counted once (Reading: duplicates). */
+	distinctElectives: number;
+	hasKeyElective: boolean;
+}
+
+export function checkCertificates(progress: Progress, edition: Edition = edition2020): CertificateReport {
+	const { forums, electives, essay } = validateProgress(progress, edition);
+	const keyIds = new Set(edition.electives.filter((e) => e.key).map((e) => e.id));
+	const hasKeyElective = [...electives].some((id) => keyIds.has(id));
+	const missingForums = edition.forums.map((f) => f.id).filter((id) => !forums.has(id));
+
+	const statusOf = (rule: CertificateRule): CertificateStatus => {
+		const route = cheapestRoute(rule, electives.size, hasKeyElective);
+		const essayMissing = rule.essayRequired && !essay;
+		return {
+			qualifies: missingForums.length === 0 && route.electivesNeeded === 0 && !essayMissing,
+			missingForums: [...missingForums],
+			...route,
+			essayMissing,
+		};
+	};
+
+	const achievement = statusOf(certificateRule(edition, 'achievement'));
+	const participation = statusOf(certificateRule(edition, 'participation'));
+	const best = achievement.qualifies ? 'achievement' : participation.qualifies ? 'participation' : null;
+	return {
+		achievement,
+		participation,
+		best,
+		diplomaEligible: best !== null && certificateRule(edition, best).diplomaEligible,
+		distinctElectives: electives.size,
+		hasKeyElective,
+	};
+}
+
+export function certificateRule(edition: Edition, id: CertificateId): CertificateRule {
+	const rule = edition.certificates.find((c) => c.id === id);
+	if (!rule) throw new RulesInputError('certificate', 'invalid-progress', `the edition has no ${id} certificate`);
+	return rule;
+}
+
+/**
+ * With a key elective done, only the lower threshold counts. Without one, either reach the
+ * plain threshold with any electives, or take a key elective to reach the lower one; on a tie
+ * the route that needs no key elective is reported.
+ */
+function cheapestRoute(rule: CertificateRule, done: number, hasKeyElective: boolean) {
+	if (hasKeyElective) {
+		return { electivesNeeded: Math.max(0, rule.electivesWithKey - done), needsKeyElective: false };
+	}
+	const anyRoute = Math.max(0, rule.electives - done);
+	const keyRoute = Math.max(1, rule.electivesWithKey - done);
+	return keyRoute < anyRoute
+		? { electivesNeeded: keyRoute, needsKeyElective: true }
+		: { electivesNeeded: anyRoute, needsKeyElective: false };
+}
+
+function validateProgress(progress: Progress, edition: Edition) {
+	if (typeof progress !== 'object' || progress === null) {
+		throw new RulesInputError('progress', 'invalid-progress', 'must be an object with forums, electives and essay');
+	}
+	const forums = validateIds(progress.forums, 'forums', new Set(edition.forums.map((f) => f.id)));
+	const electives = validateIds(progress.electives, 'electives', new Set(edition.electives.map((e) => e.id)));
+	if (typeof progress.essay !== 'boolean') {
+		throw new RulesInputError('essay', 'invalid-progress', 'must be true or false');
+	}
+	return { forums, electives, essay: progress.essay };
+}
+
+function validateIds(value: unknown, field: string, known: ReadonlySet<string>): Set<string> {
+	if (!Array.isArray(value)) throw new RulesInputError(field, 'invalid-progress', 'must be a list of ids');
+	for (const id of value) {
+		if (typeof id !== 'string' || !known.has(id)) {
+			throw new RulesInputError(field, 'invalid-progress', `unknown id ${JSON.stringify(id)}`);
+		}
+	}
+	return new Set(value as string[]);
+}

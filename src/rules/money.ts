@@ -1,0 +1,81 @@
+/** Money in integer euro cents: parsing what a reader types, and `Intl` formatting. */
+import type { Locale } from './edition.ts';
+import { intlLocale } from './dates.ts';
+import { RulesInputError } from './errors.ts';
+
+/** Throws unless `value` is a whole number of cents, at least 0 (and at most `max` if given). */
+export function assertCents(value: unknown, field: string, max?: number): number {
+	if (typeof value !== 'number' || !Number.isFinite(value)) {
+		throw new RulesInputError(field, 'not-a-number', 'must be a number of cents');
+	}
+	if (!Number.isInteger(value)) {
+		throw new RulesInputError(field, 'not-an-integer', 'must be a whole number of cents');
+	}
+	if (value < 0) throw new RulesInputError(field, 'negative', 'must not be negative');
+	if (max !== undefined && value > max) {
+		throw new RulesInputError(field, 'above-price', `must not be more than ${max} cents`);
+	}
+	return value;
+}
+
+const SPACES = /[\s\u00a0\u202f]/g;
+const CURRENCY = /€|\beur\b/gi;
+
+/**
+ * Parses an amount of euros as a reader types it on a page in `locale`:
+ * `1500`, `1500.5`, `1,500.50` (English), `1 500,50` or `1500.5` (French).
+ * Returns cents; throws `RulesInputError` naming `field`.
+ */
+export function parseAmount(input: string, locale: Locale, field = 'amount'): number {
+	const text = input.replace(CURRENCY, '').trim();
+	if (text === '') throw new RulesInputError(field, 'required', 'an amount is required');
+	if (/^[-−–]/.test(text)) throw new RulesInputError(field, 'negative', 'must not be negative');
+	const compact = text.replace(SPACES, '');
+	let normalized: string;
+	if (locale === 'en') {
+		if (/^\d{1,3}(,\d{3})+(\.\d*)?$/.test(compact)) normalized = compact.replaceAll(',', '');
+		else normalized = compact;
+	} else {
+		if (compact.includes(',') && compact.includes('.')) {
+			throw new RulesInputError(field, 'not-a-number', `"${input}" is not an amount`);
+		}
+		normalized = compact.replace(',', '.');
+	}
+	return parseDecimalEuros(normalized, field, input);
+}
+
+/** Parses the canonical form used in links: digits, optionally `.` and up to two decimals. */
+export function parseQueryAmount(value: string, field = 'amount'): number {
+	return parseDecimalEuros(value.trim(), field, value);
+}
+
+function parseDecimalEuros(normalized: string, field: string, original: string): number {
+	if (normalized === '') throw new RulesInputError(field, 'required', 'an amount is required');
+	if (/^[-−–]/.test(normalized)) throw new RulesInputError(field, 'negative', 'must not be negative');
+	const match = /^(\d+)(?:\.(\d*))?$/.exec(normalized);
+	if (!match) throw new RulesInputError(field, 'not-a-number', `"${original}" is not an amount`);
+	const [, whole = '', decimals = ''] = match;
+	if (decimals.length > 2) {
+		throw new RulesInputError(field, 'too-many-decimals', 'use at most two decimals (cents)');
+	}
+	const cents = Number(whole) * 100 + Number(decimals.padEnd(2, '0'));
+	if (!Number.isSafeInteger(cents)) throw new RulesInputError(field, 'not-a-number', 'the amount is too large');
+	return cents;
+}
+
+/** "€1,500.00" / "1 500,00 €". */
+export function formatMoney(cents: number, locale: Locale): string {
+	return new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
+
+/** The amount as a reader of `locale` would type it: "1,500.00" / "1 500,00". */
+export function formatAmountInput(cents: number, locale: Locale): string {
+	return new Intl.NumberFormat(intlLocale[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+		cents / 100,
+	);
+}
+
+/** The canonical form for links: "1500.00". */
+export function formatQueryAmount(cents: number): string {
+	return (cents / 100).toFixed(2);
+}

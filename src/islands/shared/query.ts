@@ -1,0 +1,16 @@
+/** The tools' shareable state lives in the query string: read on load, replaced on every change. */
+
+export function readQuery(search: string = typeof location === 'undefined' ? '' : location.search): URLSearchParams {
+	return new URLSearchParams(search);
+}
+
+/** Writes `entries` (undefined or '' drops a key) with `history.replaceState`; commas stay readable. */
+export function replaceQuery(entries: Readonly<Record<string, string | undefined>>): void {
+	if (typeof history === 'undefined') return;
+	const query = Object.entries(entries)
+		.filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
+		.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value).replace(/%2C/g, ',')}`)
+		.join('&');
+	const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+	history.replaceState(history.state, '', url);
+}

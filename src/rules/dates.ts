@@ -18,8 +18,10 @@ export function toDayNumber(value: unknown, field = 'date'): number {
 		throw new RulesInputError(field, 'invalid-date', `"${String(value)}" is not a date in the form YYYY-MM-DD`);
 	}
 	const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-	const time = Date.UTC(year, month - 1, day);
-	const check = new Date(time);
+	// setUTCFullYear, unlike Date.UTC, does not read the years 0–99 as 1900–1999.
+	const check = new Date(0);
+	check.setUTCFullYear(year, month - 1, day);
+	const time = check.getTime();
 	if (year < 1 || check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
 		throw new RulesInputError(field, 'invalid-date', `${value} is not a real calendar date`);
 	}

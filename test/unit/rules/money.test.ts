@@ -1,0 +1,173 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import {
+	assertCents,
+	formatAmountInput,
+	formatMoney,
+	formatQueryAmount,
+	parseAmount,
+	parseQueryAmount,
+	RulesInputError,
+	type Locale,
+	type RulesInputErrorCode,
+} from '@/rules/index.ts';
+
+/** French formatting separates groups with narrow or plain no-break spaces. */
+const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+function refusal(run: () => unknown): RulesInputError {
+	try {
+		run();
+	} catch (error) {
+		expect(error).toBeInstanceOf(RulesInputError);
+		return error as RulesInputError;
+	}
+	throw new Error('expected a RulesInputError, nothing was thrown');
+}
+
+describe('parseAmount', () => {
+	test.each<[string, Locale, number]>([
+		['1500', 'en', 150_000],
+		['1500.5', 'en', 150_050],
+		['1500.50', 'en', 150_050],
+		['1,500.50', 'en', 150_050],
+		['1,500', 'en', 150_000],
+		['1,234,567.89', 'en', 123_456_789],
+		['0', 'en', 0],
+		['0.05', 'en', 5],
+		['750.', 'en', 75_000],
+		[' 1500 ', 'en', 150_000],
+		['€1,500.00', 'en', 150_000],
+		['1500 EUR', 'en', 150_000],
+		['1500', 'fr', 150_000],
+		['1500,5', 'fr', 150_050],
+		['1500.5', 'fr', 150_050],
+		['1 500,50', 'fr', 150_050],
+		['1\u00a0500,50', 'fr', 150_050],
+		['1\u202f500,50', 'fr', 150_050],
+		['1 500,00 €', 'fr', 150_000],
+		['0,05', 'fr', 5],
+	])('reads %j (%s) as %i cents', (text, locale, cents) => {
+		expect(parseAmount(text, locale)).toBe(cents);
+	});
+
+	test.each<[string, Locale, RulesInputErrorCode]>([
+		['abc', 'en', 'not-a-number'],
+		['12a', 'en', 'not-a-number'],
+		['15OO', 'fr', 'not-a-number'],
+		['1e3', 'en', 'not-a-number'],
+		['1,50', 'en', 'not-a-number'],
+		['1.500,50', 'fr', 'not-a-number'],
+		['1,500.50', 'fr', 'not-a-number'],
+		['1,5,0', 'fr', 'not-a-number'],
+		['-5', 'en', 'negative'],
+		['-1,500.00', 'en', 'negative'],
+		['\u22125', 'fr', 'negative'],
+		['-0,50', 'fr', 'negative'],
+		['1500.505', 'en', 'too-many-decimals'],
+		['1 500,505', 'fr', 'too-many-decimals'],
+		['0.001', 'en', 'too-many-decimals'],
+		['', 'en', 'required'],
+		['   ', 'fr', 'required'],
+		['€', 'en', 'required'],
+		['99999999999999999', 'en', 'not-a-number'],
+	])('refuses %j (%s) with the code %s', (text, locale, code) => {
+		const error = refusal(() => parseAmount(text, locale, 'amountPaid'));
+		expect(error.code).toBe(code);
+		expect(error.field).toBe('amountPaid');
+		expect(error.message).toContain('amountPaid');
+	});
+
+	test('names the field "amount" by default', () => {
+		expect(refusal(() => parseAmount('abc', 'en')).field).toBe('amount');
+	});
+});
+
+describe('parseQueryAmount', () => {
+	test('reads the canonical form of links', () => {
+		expect(parseQueryAmount('1500.00')).toBe(150_000);
+		expect(parseQueryAmount('1500')).toBe(150_000);
+		expect(parseQueryAmount('0.5')).toBe(50);
+		expect(parseQueryAmount(' 25.75 ')).toBe(2_575);
+	});
+
+	test.each<[string, RulesInputErrorCode]>([
+		['1,500', 'not-a-number'],
+		['1 500', 'not-a-number'],
+		['1500.001', 'too-many-decimals'],
+		['-1', 'negative'],
+		['', 'required'],
+	])('refuses %j with the code %s', (text, code) => {
+		const error = refusal(() => parseQueryAmount(text, 'paid'));
+		expect(error.code).toBe(code);
+		expect(error.field).toBe('paid');
+	});
+});
+
+describe('formatMoney', () => {
+	test('English: €1,500.00', () => {
+		expect(formatMoney(150_000, 'en')).toBe('€1,500.00');
+		expect(formatMoney(75_000, 'en')).toBe('€750.00');
+		expect(formatMoney(5, 'en')).toBe('€0.05');
+		expect(formatMoney(0, 'en')).toBe('€0.00');
+	});
+
+	test('French: 1 500,00 €', () => {
+		expect(plainSpaces(formatMoney(150_000, 'fr'))).toBe('1 500,00 €');
+		expect(plainSpaces(formatMoney(75_000, 'fr'))).toBe('750,00 €');
+		expect(plainSpaces(formatMoney(5, 'fr'))).toBe('0,05 €');
+	});
+
+	test('French keeps the amount and the € together with no-break spaces', () => {
+		expect(formatMoney(150_000, 'fr')).not.toMatch(/ /);
+	});
+});
+
+describe('formatAmountInput and formatQueryAmount', () => {
+	test('write an amount as a reader would type it', () => {
+		expect(formatAmountInput(150_050, 'en')).toBe('1,500.50');
+		expect(plainSpaces(formatAmountInput(150_050, 'fr'))).toBe('1 500,50');
+		expect(formatAmountInput(5, 'en')).toBe('0.05');
+	});
+
+	test('write the canonical form of links', () => {
+		expect(formatQueryAmount(150_050)).toBe('1500.50');
+		expect(formatQueryAmount(150_000)).toBe('1500.00');
+		expect(formatQueryAmount(5)).toBe('0.05');
+	});
+
+	test('are read back to the same cents', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 100_000_000 }), fc.constantFrom<Locale>('en', 'fr'), (cents, locale) => {
+				expect(parseAmount(formatAmountInput(cents, locale), locale)).toBe(cents);
+				expect(parseAmount(formatMoney(cents, locale), locale)).toBe(cents);
+				expect(parseQueryAmount(formatQueryAmount(cents))).toBe(cents);
+			}),
+			{ numRuns: 200 },
+		);
+	});
+});
+
+describe('assertCents', () => {
+	test('accepts whole cents from 0 up to the maximum', () => {
+		expect(assertCents(0, 'paid', 150_000)).toBe(0);
+		expect(assertCents(150_000, 'paid', 150_000)).toBe(150_000);
+		expect(assertCents(10 ** 9, 'charges')).toBe(10 ** 9);
+	});
+
+	test.each<[unknown, RulesInputErrorCode]>([
+		[Number.NaN, 'not-a-number'],
+		[Number.POSITIVE_INFINITY, 'not-a-number'],
+		['100', 'not-a-number'],
+		[undefined, 'not-a-number'],
+		[null, 'not-a-number'],
+		[0.5, 'not-an-integer'],
+		[-1, 'negative'],
+		[150_001, 'above-price'],
+	])('refuses %j with the code %s', (value, code) => {
+		const error = refusal(() => assertCents(value, 'paid', 150_000));
+		expect(error.code).toBe(code);
+		expect(error.field).toBe('paid');
+		expect(error.message).toContain('paid');
+	});
+});

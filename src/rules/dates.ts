@@ -74,7 +74,11 @@ const dateStyles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 
 /** "26 October 2020" / "26 octobre 2020"; `full` adds the weekday, `short` drops the year. */
 export function formatDate(date: IsoDate, locale: Locale, style: DateStyle = 'long'): string {
-	return new Intl.DateTimeFormat(intlLocale[locale], { ...dateStyles[style], timeZone: 'UTC' }).format(
+	const parts = new Intl.DateTimeFormat(intlLocale[locale], { ...dateStyles[style], timeZone: 'UTC' }).formatToParts(
 		toDayNumber(date) * MS_PER_DAY,
 	);
+	// French writes the first day of a month as an ordinal: « 1er novembre ».
+	return parts
+		.map(({ type, value }) => (locale === 'fr' && type === 'day' && value === '1' ? '1er' : value))
+		.join('');
 }

@@ -104,14 +104,14 @@ export const edition2020: Edition = {
 			id: 'rights-based-approach',
 			title: {
 				en: 'Adopting a rights-based approach to migration: human rights, including labour rights, at the global and regional levels, of migrant workers and their families',
-				fr: 'Adopter une approche des migrations fondée sur les droits : les droits humains, y compris les droits au travail, des travailleurs migrants et de leur famille aux niveaux mondial et régional',
+				fr: 'Adopter une approche des migrations fondée sur les droits : les droits humains, y compris les droits au travail, des travailleurs migrants et de leur famille aux niveaux mondial et régional',
 			},
 		},
 		{
 			id: 'trends-and-drivers',
 			title: {
 				en: 'Global and regional labour migration trends and driving forces, including South-South movements: what impact on labour markets?',
-				fr: 'Tendances et moteurs des migrations de main-d’œuvre aux niveaux mondial et régional, y compris les mouvements Sud-Sud : quel impact sur les marchés du travail ?',
+				fr: 'Tendances et moteurs des migrations de main-d’œuvre aux niveaux mondial et régional, y compris les mouvements Sud-Sud : quel impact sur les marchés du travail ?',
 			},
 		},
 		{

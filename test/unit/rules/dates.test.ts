@@ -135,7 +135,9 @@ describe('formatDate', () => {
 		expect(formatDate('2020-10-26', 'en')).toBe('26 October 2020');
 		expect(formatDate('2020-10-26', 'en', 'long')).toBe('26 October 2020');
 		expect(formatDate('2020-10-26', 'fr', 'long')).toBe('26 octobre 2020');
-		expect(formatDate('2020-11-01', 'fr')).toBe('1 novembre 2020');
+		expect(formatDate('2020-11-01', 'fr')).toBe('1er novembre 2020');
+		expect(formatDate('2020-11-01', 'fr', 'full')).toBe('dimanche 1er novembre 2020');
+		expect(formatDate('2020-11-01', 'en')).toBe('1 November 2020');
 	});
 
 	test('full adds the weekday', () => {

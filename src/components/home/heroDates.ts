@@ -1,0 +1,22 @@
+/**
+ * Starlight route middleware: adds the edition's dates, in the page's language, under the
+ * tagline of a page with a hero (the two home pages). Frontmatter cannot read the rules module,
+ * and the dates must not be typed by hand.
+ */
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { localeOf } from '@/i18n/locale.ts';
+import { renderFact } from '@/components/programme/facts.ts';
+
+export function withEditionDates(tagline: string | undefined, lang: string): string {
+	const dates = `<strong class="hero-dates">${renderFact('dates', localeOf(lang))}</strong>`;
+	return tagline ? `${tagline}<br />${dates}` : dates;
+}
+
+export const onRequest = defineRouteMiddleware((context) => {
+	const route = context.locals.starlightRoute;
+	const { entry } = route;
+	const hero = entry.data.hero;
+	if (!hero) return;
+	// A copy, not an edit: the collection entry is shared between renders.
+	route.entry = { ...entry, data: { ...entry.data, hero: { ...hero, tagline: withEditionDates(hero.tagline, route.lang) } } };
+});

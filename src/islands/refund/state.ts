@@ -1,0 +1,121 @@
+/** The calculator's form as text, read from and written to the query string, and turned into a quote. */
+import {
+	assertCents,
+	computeRefund,
+	edition2020,
+	formatAmountInput,
+	formatQueryAmount,
+	isIsoDate,
+	parseAmount,
+	parseQueryAmount,
+	RulesInputError,
+	toDayNumber,
+	type Edition,
+	type Locale,
+	type RefundQuote,
+	type RefundRequest,
+	type RulesInputErrorCode,
+} from '@/rules/index.ts';
+
+export type FieldName = 'notice' | 'paid' | 'bank';
+export const fieldNames: readonly FieldName[] = ['notice', 'paid', 'bank'];
+
+export interface RefundForm {
+	notice: string;
+	paid: string;
+	bank: string;
+	/**
+	 * Fields still holding a value from the link that could not be read. They are read in the
+	 * link's own syntax (euros with '.') and their message says the value came from the link.
+	 */
+	fromLink: readonly FieldName[];
+}
+
+export type FieldErrors = Partial<Record<FieldName, RulesInputErrorCode>>;
+
+export type Evaluation =
+	| { valid: true; request: Required<RefundRequest>; quote: RefundQuote }
+	| { valid: false; errors: FieldErrors };
+
+export function defaultForm(locale: Locale, today: string, edition: Edition = edition2020): RefundForm {
+	return {
+		notice: today,
+		paid: formatAmountInput(edition.priceCents, locale),
+		bank: formatAmountInput(0, locale),
+		fromLink: [],
+	};
+}
+
+/** The form a link opens: the defaults, overridden by `notice`, `paid` and `bank` when present. */
+export function formFromQuery(
+	params: URLSearchParams,
+	locale: Locale,
+	today: string,
+	edition: Edition = edition2020,
+): RefundForm {
+	const form = defaultForm(locale, today, edition);
+	const fromLink: FieldName[] = [];
+	const notice = params.get('notice');
+	if (notice !== null) {
+		form.notice = notice;
+		if (!isIsoDate(notice)) fromLink.push('notice');
+	}
+	for (const field of ['paid', 'bank'] as const) {
+		const value = params.get(field);
+		if (value === null) continue;
+		try {
+			form[field] = formatAmountInput(parseQueryAmount(value, field), locale);
+		} catch (error) {
+			if (!(error instanceof RulesInputError)) throw error;
+			form[field] = value;
+			fromLink.push(field);
+		}
+	}
+	return { ...form, fromLink };
+}
+
+/** The form after the reader changed one field: that field no longer holds the link's value. */
+export function withField(form: RefundForm, field: FieldName, text: string): RefundForm {
+	return { ...form, [field]: text, fromLink: form.fromLink.filter((name) => name !== field) };
+}
+
+function readCents(form: RefundForm, field: 'paid' | 'bank', locale: Locale, max?: number): number {
+	const text = form[field];
+	const cents = form.fromLink.includes(field) ? parseQueryAmount(text, field) : parseAmount(text, locale, field);
+	return assertCents(cents, field, max);
+}
+
+/** Reads every field (so that each wrong one gets its message), then asks the rules for a quote. */
+export function evaluate(form: RefundForm, locale: Locale, edition: Edition = edition2020): Evaluation {
+	const errors: FieldErrors = {};
+	const attempt = <T>(field: FieldName, read: () => T): T | undefined => {
+		try {
+			return read();
+		} catch (error) {
+			if (!(error instanceof RulesInputError)) throw error;
+			errors[field] = error.code;
+			return undefined;
+		}
+	};
+	attempt('notice', () => toDayNumber(form.notice, 'notice'));
+	const amountPaidCents = attempt('paid', () => readCents(form, 'paid', locale, edition.priceCents));
+	const bankChargesCents = attempt('bank', () => readCents(form, 'bank', locale));
+	if (amountPaidCents === undefined || bankChargesCents === undefined || errors.notice) {
+		return { valid: false, errors };
+	}
+	const request = { noticeDate: form.notice, amountPaidCents, bankChargesCents };
+	return { valid: true, request, quote: computeRefund(request, edition) };
+}
+
+/** The query string for the form: canonical values where valid, the text as it stands where not. */
+export function toQuery(form: RefundForm, locale: Locale, edition: Edition = edition2020): Record<string, string> {
+	const amount = (field: 'paid' | 'bank') => {
+		try {
+			return formatQueryAmount(readCents(form, field, locale, field === 'paid' ? edition.priceCents : undefined));
+		} catch (error) {
+			if (!(error instanceof RulesInputError)) throw error;
+			return form[field].trim();
+		}
+	};
+	return { notice: form.notice, paid: amount('paid'), bank: amount('bank') };
+}

@@ -1,0 +1,40 @@
+import { render } from '@testing-library/react';
+import { createElement } from 'react';
+import en from '../../../content/i18n/en.json';
+import fr from '../../../content/i18n/fr.json';
+import { stringsWithPrefix } from '@/i18n/strings.ts';
+import type { ToolActionsStrings } from '@/islands/shared/ToolActions.tsx';
+import type { Locale } from '@/rules/index.ts';
+import RefundCalculator from '@/islands/refund/RefundCalculator.tsx';
+
+export const catalogs: Record<Locale, Record<string, string>> = { en, fr };
+
+export function props(locale: Locale) {
+	const tools = stringsWithPrefix(catalogs[locale], 'tools.');
+	return {
+		locale,
+		strings: stringsWithPrefix(catalogs[locale], 'refund.'),
+		actions: tools as unknown as ToolActionsStrings,
+	};
+}
+
+/** Renders the calculator as it opens at `/tools/refund-calculator/?<query>`. */
+export function openCalculator(locale: Locale, query = '') {
+	history.replaceState(null, '', `/tools/refund-calculator/${query ? `?${query}` : ''}`);
+	const view = render(createElement(RefundCalculator, props(locale)));
+	const result = () => view.container.querySelector<HTMLElement>('[data-result="refund"]')!;
+	return { ...view, result };
+}
+
+/** The contract's data attributes, or the error flag. */
+export function data(element: HTMLElement) {
+	const attributes = Object.fromEntries(
+		[...element.attributes].filter((a) => a.name.startsWith('data-') && a.name !== 'data-result').map((a) => [a.name, a.value]),
+	);
+	return attributes;
+}
+
+/** Spaces as Intl prints them (narrow and plain no-break) read as plain spaces. */
+export function plain(text: string | null | undefined): string {
+	return (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+}

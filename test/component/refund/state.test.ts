@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { computeRefund } from '@/rules/index.ts';
+import { defaultForm, evaluate, formFromQuery, toQuery, withField } from '@/islands/refund/state.ts';
+import { chargesNoteKey, daysKey, summaryKey, tierSpanKey, timelineKey } from '@/islands/refund/wording.ts';
+import { tierWindows } from '@/rules/index.ts';
+
+const query = (search: string) => new URLSearchParams(search);
+
+describe('formFromQuery', () => {
+	it('gives today, the full price and no bank charges without a query', () => {
+		expect(formFromQuery(query(''), 'en', '2020-10-30')).toEqual({
+			notice: '2020-10-30',
+			paid: '1,500.00',
+			bank: '0.00',
+			fromLink: [],
+		});
+		expect(formFromQuery(query(''), 'fr', '2020-10-30').paid).toBe('1\u202f500,00');
+	});
+
+	it('reads euros with a dot and shows them as the page language writes them', () => {
+		const form = formFromQuery(query('notice=2020-10-27&paid=1000.5&bank=20'), 'fr', '2021-01-01');
+		expect(form).toEqual({ notice: '2020-10-27', paid: '1\u202f000,50', bank: '20,00', fromLink: [] });
+	});
+
+	it('keeps a tampered value as text and marks it as coming from the link', () => {
+		const form = formFromQuery(query('notice=2020-02-30&paid=<b>1</b>&bank=-3'), 'en', '2020-10-30');
+		expect(form).toEqual({ notice: '2020-02-30', paid: '<b>1</b>', bank: '-3', fromLink: ['notice', 'paid', 'bank'] });
+		expect(evaluate(form, 'en')).toEqual({
+			valid: false,
+			errors: { notice: 'invalid-date', paid: 'not-a-number', bank: 'negative' },
+		});
+	});
+
+	it('reads link amounts in the link syntax even on the French page', () => {
+		// "1500,5" is French typing, not the link's syntax: refused when it comes from a link.
+		const form = formFromQuery(query('paid=1500,5'), 'fr', '2020-10-30');
+		expect(evaluate(form, 'fr')).toEqual({ valid: false, errors: { paid: 'not-a-number' } });
+	});
+
+	it('accepts an amount above the price from a link only to refuse it as above the price', () => {
+		const form = formFromQuery(query('paid=1500.01'), 'en', '2020-10-30');
+		expect(form.fromLink).toEqual([]);
+		expect(evaluate(form, 'en')).toEqual({ valid: false, errors: { paid: 'above-price' } });
+	});
+});
+
+describe('evaluate', () => {
+	const form = (fields: Partial<{ notice: string; paid: string; bank: string }>, locale: 'en' | 'fr' = 'en') =>
+		evaluate({ ...defaultForm(locale, '2020-10-26'), ...fields }, locale);
+
+	it('asks the rules for the quote', () => {
+		const result = form({ notice: '2020-10-30', paid: '1,000.00', bank: '20' });
+		expect(result).toEqual({
+			valid: true,
+			request: { noticeDate: '2020-10-30', amountPaidCents: 100_000, bankChargesCents: 2_000 },
+			quote: computeRefund({ noticeDate: '2020-10-30', amountPaidCents: 100_000, bankChargesCents: 2_000 }),
+		});
+	});
+
+	it.each([
+		['1400', 140_000],
+		['1400.5', 140_050],
+		['1,400.50', 140_050],
+		[' 1 400.50 ', 140_050],
+	])('reads %j on the English page', (paid, cents) => {
+		const result = form({ paid });
+		expect(result.valid && result.request.amountPaidCents).toBe(cents);
+	});
+
+	it.each([
+		['1400', 140_000],
+		['1400.5', 140_050],
+		['1 400,50', 140_050],
+		['1\u202f400,50', 140_050],
+		['1400,5 €', 140_050],
+	])('reads %j on the French page', (paid, cents) => {
+		const result = form({ paid }, 'fr');
+		expect(result.valid && result.request.amountPaidCents).toBe(cents);
+	});
+
+	it('names every wrong field at once', () => {
+		expect(form({ notice: '', paid: '12.345', bank: 'abc' })).toEqual({
+			valid: false,
+			errors: { notice: 'required', paid: 'too-many-decimals', bank: 'not-a-number' },
+		});
+		expect(form({ paid: '', bank: '' })).toEqual({ valid: false, errors: { paid: 'required', bank: 'required' } });
+		expect(form({ paid: '1600' })).toEqual({ valid: false, errors: { paid: 'above-price' } });
+		expect(form({ paid: '-1' })).toEqual({ valid: false, errors: { paid: 'negative' } });
+	});
+});
+
+describe('toQuery', () => {
+	it('writes the canonical form the link contract describes', () => {
+		const form = { ...defaultForm('fr', '2020-10-30'), paid: '1 000,5', bank: '20' };
+		expect(toQuery(form, 'fr')).toEqual({ notice: '2020-10-30', paid: '1000.50', bank: '20.00' });
+	});
+
+	it('round-trips through a link in either language', () => {
+		const form = { ...defaultForm('en', '2020-11-01'), paid: '1,234.56', bank: '7.5' };
+		const search = new URLSearchParams(toQuery(form, 'en'));
+		for (const locale of ['en', 'fr'] as const) {
+			const reopened = formFromQuery(search, locale, '2000-01-01');
+			expect(evaluate(reopened, locale)).toEqual(evaluate(form, 'en'));
+			expect(toQuery(reopened, locale)).toEqual(toQuery(form, 'en'));
+		}
+	});
+
+	it('keeps a wrong value in the link so that the link shows the same message', () => {
+		const form = withField(defaultForm('en', '2020-10-30'), 'paid', ' 12abc ');
+		expect(toQuery(form, 'en').paid).toBe('12abc');
+		const tampered = formFromQuery(query('notice=2020-13-01'), 'en', '2020-10-30');
+		expect(toQuery(tampered, 'en').notice).toBe('2020-13-01');
+	});
+
+	it('forgets that a field came from the link once the reader changes it', () => {
+		const tampered = formFromQuery(query('paid=1500,00'), 'fr', '2020-10-30');
+		const typed = withField(tampered, 'paid', '1500,00');
+		expect(typed.fromLink).toEqual([]);
+		expect(evaluate(typed, 'fr').valid).toBe(true);
+	});
+});
+
+describe('wording', () => {
+	const quote = (noticeDate: string, paid: number, bank = 0) =>
+		computeRefund({ noticeDate, amountPaidCents: paid, bankChargesCents: bank });
+
+	it.each([
+		['2020-10-26', 150_000, 0, 'noPenalty', null],
+		['2020-10-26', 150_000, 2_000, 'noPenaltyCharges', null],
+		['2020-10-26', 0, 0, 'nothingPaid', null],
+		['2020-10-26', 1_000, 2_000, 'chargesExceedNoPenalty', 'chargesExceed'],
+		['2020-10-30', 100_000, 0, 'penalty', null],
+		['2020-10-30', 100_000, 2_000, 'penaltyCharges', null],
+		['2020-10-30', 76_000, 1_000, 'chargesExceed', 'chargesExceed'],
+		['2020-10-30', 75_000, 1_000, 'nothingBack', 'nothingToCharge'],
+		['2020-10-30', 50_000, 0, 'uncovered', null],
+		['2020-11-02', 150_000, 0, 'nothingBack', null],
+	] as const)('%s, paid %i, charges %i: %s', (notice, paid, bank, summary, note) => {
+		expect(summaryKey(quote(notice, paid, bank), bank)).toBe(summary);
+		expect(chargesNoteKey(quote(notice, paid, bank), bank)).toBe(note);
+	});
+
+	it('words the day count and the tiers by their shape', () => {
+		expect([daysKey(14), daysKey(0), daysKey(-1)]).toEqual(['days.before', 'days.startDay', 'days.after']);
+		expect(tierWindows().map(tierSpanKey)).toEqual(['tier.from', 'tier.range', 'tier.upTo']);
+		expect(tierWindows().map(timelineKey)).toEqual(['timeline.until', 'timeline.between', 'timeline.from']);
+	});
+});

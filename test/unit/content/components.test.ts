@@ -1,0 +1,80 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import en from '../../../content/i18n/en.json';
+import fr from '../../../content/i18n/fr.json';
+import { edition2020, formatMoney, type Locale } from '@/rules/index.ts';
+import { renderFact } from '@/components/programme/facts.ts';
+import Fact from '@/components/programme/Fact.astro';
+import ForumList from '@/components/programme/ForumList.astro';
+import EditionAtAGlance from '@/components/home/EditionAtAGlance.astro';
+import KeyDatesLink from '@/components/home/KeyDatesLink.astro';
+import { withEditionDates } from '@/components/home/heroDates.ts';
+
+const uiStrings: Record<Locale, Record<string, string>> = { en, fr };
+
+/** What Starlight puts in `Astro.locals` for a page in `locale` (the part these components read). */
+function localsFor(locale: Locale): App.Locals {
+	const all = uiStrings[locale];
+	const t = Object.assign((key: string) => all[key] ?? key, { all: () => all });
+	return { starlightRoute: { lang: locale }, t } as unknown as App.Locals;
+}
+
+/** Text content, entities decoded and spaces made plain, for comparisons with `Intl` output. */
+function textOf(html: string): string {
+	return html
+		.replace(/<style[\s\S]*?<\/style>/g, '')
+		.replace(/<[^>]+>/g, ' ')
+		.replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+		.replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(parseInt(code, 16)))
+		.replace(/&amp;/g, '&')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+const plain = (text: string) => text.replace(/\s+/g, ' ');
+
+let container: AstroContainer;
+beforeAll(async () => {
+	container = await AstroContainer.create();
+});
+
+describe.each(['en', 'fr'] as const)('content components in %s', (locale) => {
+	it('Fact renders the named fact in the page’s language', async () => {
+		for (const name of ['price', 'fullRefundBy', 'dates', 'achievementElectivesWithKey'] as const) {
+			const html = await container.renderToString(Fact, { props: { name }, locals: localsFor(locale) });
+			expect(textOf(html)).toBe(plain(renderFact(name, locale)));
+		}
+	});
+
+	it('ForumList lists every forum of the edition, in order, in the page’s language', async () => {
+		const html = await container.renderToString(ForumList, { locals: localsFor(locale) });
+		const items = [...html.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => textOf(m[1]!));
+		expect(items).toEqual(edition2020.forums.map((forum) => plain(forum.title[locale])));
+	});
+
+	it('EditionAtAGlance shows the dates, length, languages, price and certificates of the edition', async () => {
+		const text = textOf(await container.renderToString(EditionAtAGlance, { locals: localsFor(locale) }));
+		expect(text).toContain(plain(renderFact('dates', locale)));
+		expect(text).toContain(plain(formatMoney(edition2020.priceCents, locale)));
+		expect(text).toContain(String(edition2020.weeks));
+		expect(text).toContain(String(edition2020.learningHours));
+		expect(text.toLowerCase()).toContain(plain(renderFact('languages', locale)).toLowerCase());
+		for (const certificate of edition2020.certificates) expect(text).toContain(certificate.name[locale]);
+		expect(text).not.toMatch(/\{\w+\}/);
+	});
+
+	it('KeyDatesLink points to the calendar of the page’s language', async () => {
+		const html = await container.renderToString(KeyDatesLink, { locals: localsFor(locale) });
+		expect(html).toContain(`href="${locale === 'fr' ? '/fr' : ''}/key-dates.ics"`);
+		expect(textOf(html)).toBe(uiStrings[locale]['content.keyDatesLink']);
+	});
+});
+
+describe('withEditionDates', () => {
+	it('adds the edition’s dates, in the page’s language, under the hero tagline', () => {
+		expect(withEditionDates('Tagline.', 'fr')).toBe(
+			`Tagline.<br /><strong class="hero-dates">${renderFact('dates', 'fr')}</strong>`,
+		);
+		expect(withEditionDates(undefined, 'en')).toContain(renderFact('dates', 'en'));
+	});
+});

@@ -1,0 +1,58 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const docs = join(import.meta.dirname, '../../../content/docs');
+
+function pagesUnder(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+		const path = join(dir, entry.name);
+		if (entry.isDirectory()) return pagesUnder(path);
+		return /\.mdx?$/.test(entry.name) ? [relative(docs, path)] : [];
+	});
+}
+
+const withoutExtension = (page: string) => page.replace(/\.mdx?$/, '');
+const allPages = pagesUnder(docs);
+const frenchPages = new Set(allPages.filter((p) => p.startsWith('fr/')).map(withoutExtension));
+const englishPages = allPages.filter((p) => !p.startsWith('fr/'));
+
+function frontmatterOf(page: string): string {
+	return /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(docs, page), 'utf8'))?.[1] ?? '';
+}
+
+/** The prose of a page: no frontmatter, no import lines, no JSX tags. */
+function proseOf(page: string): string {
+	return readFileSync(join(docs, page), 'utf8')
+		.replace(/^---\n[\s\S]*?\n---/, '')
+		.replace(/^import .*$/gm, '')
+		.replace(/<[^>]+>/g, ' ');
+}
+
+const months =
+	'January|February|March|April|May|June|July|August|September|October|November|December|' +
+	'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+
+describe('content pages', () => {
+	it('has English pages to check', () => {
+		expect(englishPages).toContain('index.mdx');
+	});
+
+	it.each(englishPages)('%s has a French twin under fr/', (page) => {
+		expect(frenchPages.has(`fr/${withoutExtension(page)}`)).toBe(true);
+	});
+
+	it.each(allPages)('%s has a title and a description', (page) => {
+		const frontmatter = frontmatterOf(page);
+		expect(frontmatter).toMatch(/^title: *\S/m);
+		expect(frontmatter).toMatch(/^description: *\S.{20,}/m);
+	});
+
+	it.each(allPages)('%s types no date, amount or day count of the academy', (page) => {
+		const prose = proseOf(page);
+		expect(prose).not.toMatch(new RegExp(`\\b\\d{1,2}(er)? (${months})\\b`, 'i'));
+		expect(prose).not.toMatch(/\d[\d,.\s\u00a0\u202f]*(€|EUR\b)|€\s*\d/);
+		expect(prose).not.toMatch(/\b\d+\s+(calendar\s+)?(days?|jours?|weeks?|semaines?|hours?|heures?)\b/i);
+		expect(prose).not.toMatch(/\b\d+\s*%/);
+	});
+});

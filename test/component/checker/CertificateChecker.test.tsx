@@ -1,0 +1,249 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import CertificateChecker from '@/islands/checker/CertificateChecker.tsx';
+import { stringsWithPrefix } from '@/i18n/strings.ts';
+import { edition2020, type Locale } from '@/rules/index.ts';
+import en from '../../../content/i18n/en.json';
+import fr from '../../../content/i18n/fr.json';
+
+const catalogues = { en, fr } as const;
+const path = '/tools/certificate-checker/';
+
+function renderChecker(query = '', locale: Locale = 'en') {
+	history.replaceState(null, '', `${path}${query}`);
+	const all = catalogues[locale];
+	const tools = stringsWithPrefix(all, 'tools.');
+	render(
+		<CertificateChecker
+			locale={locale}
+			strings={stringsWithPrefix(all, 'checker.')}
+			actions={{
+				copyLink: tools.copyLink!,
+				linkCopied: tools.linkCopied!,
+				copyFailed: tools.copyFailed!,
+				reset: tools.reset!,
+				print: tools.print!,
+			}}
+		/>,
+	);
+}
+
+/** The contract attributes of site.md, for the DONE state. */
+function contract(certificate: 'achievement' | 'participation') {
+	const elements = document.querySelectorAll(`[data-certificate="${certificate}"]`);
+	expect(elements).toHaveLength(1);
+	const element = elements[0]!;
+	return {
+		qualifies: element.getAttribute('data-qualifies'),
+		electivesNeeded: element.getAttribute('data-electives-needed'),
+		needsKeyElective: element.getAttribute('data-needs-key-elective'),
+	};
+}
+
+function plan(certificate: 'achievement' | 'participation') {
+	const element = document.querySelector(`[data-plan-certificate="${certificate}"]`)!;
+	return {
+		qualifies: element.getAttribute('data-plan-qualifies'),
+		electivesNeeded: element.getAttribute('data-plan-electives-needed'),
+		needsKeyElective: element.getAttribute('data-plan-needs-key-elective'),
+	};
+}
+
+const verdict = () => document.querySelector('.checker__verdict')!.textContent;
+const notice = () => document.querySelector('.checker__notice[role="status"]')!;
+const results = () => document.querySelector<HTMLElement>('.checker__results')!;
+const title = (id: string) => edition2020.electives.find((e) => e.id === id)!.title.en;
+
+function choose(electiveId: string, choice: 'Not taken' | 'Done' | 'Planned') {
+	fireEvent.click(
+		within(screen.getByRole('group', { name: new RegExp(escape(title(electiveId))) })).getByRole('radio', {
+			name: choice,
+		}),
+	);
+}
+
+function escape(text: string) {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+afterEach(() => {
+	cleanup();
+	history.replaceState(null, '', path);
+});
+
+describe('certificate path checker: the rules as the reader sees them', () => {
+	it('starts with nothing reached and the cheapest route through a key elective', () => {
+		renderChecker();
+		expect(contract('participation')).toEqual({ qualifies: 'false', electivesNeeded: '2', needsKeyElective: 'true' });
+		expect(contract('achievement')).toEqual({ qualifies: 'false', electivesNeeded: '3', needsKeyElective: 'true' });
+		expect(verdict()).toBe(
+			'You have not reached a certificate yet; for the Certificate of Participation you still need 6 plenary forums and 2 more electives, one of them a key elective.',
+		);
+		expect(results().getAttribute('aria-live')).toBe('polite');
+	});
+
+	it('reports the cheapest route: any elective for participation, a key elective for achievement', () => {
+		renderChecker('?forums=all&electives=labour-migration-policy,bilateral-agreements');
+		expect(contract('participation')).toEqual({ qualifies: 'false', electivesNeeded: '1', needsKeyElective: 'false' });
+		expect(contract('achievement')).toEqual({ qualifies: 'false', electivesNeeded: '1', needsKeyElective: 'true' });
+		const done = within(document.querySelector<HTMLElement>('[data-scenario="done"]')!);
+		expect(done.getByText('One more elective, any of them')).toBeTruthy();
+		expect(
+			done.getByText(`One more elective, which must be a key elective: ${title('statistics')} or ${title('skills')}`),
+		).toBeTruthy();
+	});
+
+	it('updates as the reader ticks, and states the reading on two key electives', () => {
+		renderChecker();
+		fireEvent.click(screen.getByRole('checkbox', { name: 'All 6 plenary forums' }));
+		choose('statistics', 'Done');
+		expect(results().textContent).not.toContain('Reading:');
+		choose('skills', 'Done');
+		expect(contract('participation').qualifies).toBe('true');
+		expect(contract('achievement')).toEqual({ qualifies: 'false', electivesNeeded: '1', needsKeyElective: 'false' });
+		expect(verdict()).toBe(
+			'You have reached the Certificate of Participation; for the Certificate of Achievement you still need one more elective and the individual essay.',
+		);
+		expect(results().textContent).toContain(
+			'Reading: taking both key electives does not lower the number any further.',
+		);
+	});
+
+	it('names the missing forums', () => {
+		const done = edition2020.forums.slice(1).map((f) => f.id);
+		renderChecker(`?forums=${done.join(',')}&electives=skills,statistics,climate-change&essay=1`);
+		const achievement = within(document.querySelector<HTMLElement>('[data-certificate="achievement"]')!);
+		expect(achievement.getByText('1 plenary forum still to complete:')).toBeTruthy();
+		expect(achievement.getAllByRole('listitem').map((item) => item.textContent)).toContain(
+			edition2020.forums[0]!.title.en,
+		);
+		expect(contract('achievement')).toEqual({ qualifies: 'false', electivesNeeded: '0', needsKeyElective: 'false' });
+		expect(verdict()).toContain('you still need one plenary forum.');
+	});
+
+	it('keeps done and planned apart', () => {
+		renderChecker('?forums=all&electives=labour-migration-policy,bilateral-agreements&planned=statistics&essay=1');
+		expect(contract('participation').qualifies).toBe('false');
+		expect(contract('achievement')).toEqual({ qualifies: 'false', electivesNeeded: '1', needsKeyElective: 'true' });
+		expect(plan('participation').qualifies).toBe('true');
+		expect(plan('achievement')).toEqual({ qualifies: 'true', electivesNeeded: '0', needsKeyElective: 'false' });
+		expect(verdict()).toBe(
+			'You have not reached a certificate yet; for the Certificate of Participation you still need one more elective. Completing your plan would give you the Certificate of Achievement.',
+		);
+		const planned = within(document.querySelector<HTMLElement>('[data-scenario="plan"]')!);
+		expect(planned.getByText(/^This qualifies you for the ITCILO Diploma/)).toBeTruthy();
+	});
+
+	it('hides the plan answer until something is planned', () => {
+		renderChecker('?forums=all');
+		const planned = document.querySelector<HTMLElement>('[data-scenario="plan"]')!;
+		expect(planned.textContent).toContain('Mark electives as “Planned”');
+		expect(planned.querySelector('[hidden]')).not.toBeNull();
+		choose('reintegration', 'Planned');
+		expect(planned.querySelector('[hidden]')).toBeNull();
+		expect(contract('participation').electivesNeeded).toBe('2');
+		expect(plan('participation').electivesNeeded).toBe('1');
+	});
+
+	it('needs the essay for achievement only, and gives the Diploma with it', () => {
+		renderChecker('?forums=all&electives=skills,reintegration,climate-change');
+		expect(contract('participation').qualifies).toBe('true');
+		expect(contract('achievement')).toEqual({ qualifies: 'false', electivesNeeded: '0', needsKeyElective: 'false' });
+		expect(verdict()).toContain('for the Certificate of Achievement you still need the individual essay.');
+		expect(screen.getAllByText(/^Not eligible for the ITCILO Diploma/)).toHaveLength(2);
+		fireEvent.click(screen.getByRole('checkbox', { name: 'I have completed the individual essay' }));
+		expect(contract('achievement').qualifies).toBe('true');
+		expect(verdict()).toBe(
+			'You have reached the Certificate of Achievement, which qualifies you for the ITCILO Diploma for Labour Migration Experts and Practitioners.',
+		);
+	});
+
+	it('keeps the query string in step with the state, and a state survives the round trip', () => {
+		renderChecker();
+		fireEvent.click(screen.getByRole('checkbox', { name: 'All 6 plenary forums' }));
+		choose('statistics', 'Done');
+		choose('skills', 'Planned');
+		fireEvent.click(screen.getByRole('checkbox', { name: 'I have completed the individual essay' }));
+		expect(location.search).toBe('?forums=all&electives=statistics&planned=skills&essay=1');
+		const attributes = [contract('achievement'), contract('participation'), plan('achievement')];
+		const search = location.search;
+		cleanup();
+		renderChecker(search);
+		expect([contract('achievement'), contract('participation'), plan('achievement')]).toEqual(attributes);
+		expect(screen.getByRole('checkbox', { name: 'I have completed the individual essay' })).toHaveProperty(
+			'checked',
+			true,
+		);
+	});
+
+	it('shows the "all" box as mixed when some forums are done', () => {
+		renderChecker('?forums=sdgs');
+		const all = screen.getByRole('checkbox', { name: 'All 6 plenary forums' }) as HTMLInputElement;
+		expect(all.indeterminate).toBe(true);
+		fireEvent.click(all);
+		expect(location.search).toBe('?forums=all');
+	});
+
+	it('resets everything', () => {
+		renderChecker('?forums=all&electives=skills&essay=1');
+		fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+		expect(location.search).toBe('');
+		expect(contract('participation')).toEqual({ qualifies: 'false', electivesNeeded: '2', needsKeyElective: 'true' });
+	});
+});
+
+describe('certificate path checker: links it cannot trust', () => {
+	it('ignores unknown ids with a visible notice and counts a duplicate once', () => {
+		renderChecker('?forums=all,nope&electives=skills,skills,reintegration,made-up');
+		expect(notice().textContent).toBe(
+			'The link you opened contained ids this checker does not know; they were ignored: nope, made-up.',
+		);
+		expect(contract('participation').qualifies).toBe('true');
+		expect(results().textContent).toContain(
+			'the link you opened listed some ids more than once (skills); each was counted once.',
+		);
+		expect(location.search).toBe('?forums=all&electives=skills,reintegration');
+	});
+
+	it('renders a tampered query string as text, never as HTML', () => {
+		renderChecker(`?electives=${encodeURIComponent('<img src=x onerror=alert(1)>')}&planned=<script>alert(1)</script>`);
+		expect(document.querySelector('img')).toBeNull();
+		expect(document.querySelector('.checker script')).toBeNull();
+		expect(notice().textContent).toContain('<img src=x onerror=alert(1)>, <script>alert(1)</script>');
+		expect(contract('participation').electivesNeeded).toBe('2');
+	});
+
+	it('is not thrown by an id that is very long', () => {
+		renderChecker(`?planned=${'x'.repeat(5000)}`);
+		expect(notice().textContent!.length).toBeLessThan(200);
+	});
+});
+
+describe('certificate path checker in French', () => {
+	it('speaks French, with the names of the edition record and French plurals', () => {
+		const done = edition2020.forums.slice(1).map((f) => f.id);
+		renderChecker(`?forums=${done.join(',')}&electives=reintegration,climate-change`, 'fr');
+		expect(screen.getByRole('group', { name: 'Forums pléniers que vous avez suivis' })).toBeTruthy();
+		expect(screen.getByText('Avec ce que vous avez terminé')).toBeTruthy();
+		expect(verdict()).toBe(
+			'Vous ne remplissez encore les conditions d’aucun certificat\u00a0; pour le Certificat de participation, il vous manque un forum plénier et un cours au choix.',
+		);
+		const achievement = within(document.querySelector<HTMLElement>('[data-certificate="achievement"]')!);
+		expect(achievement.getByText('1 forum plénier reste à suivre :')).toBeTruthy();
+		expect(achievement.getAllByRole('listitem').map((item) => item.textContent)).toContain(
+			edition2020.forums[0]!.title.fr,
+		);
+		expect(achievement.getByText(/^Un cours au choix de plus, qui doit être un cours clé/)).toBeTruthy();
+		expect(screen.getAllByRole('radio', { name: 'Terminé' })).toHaveLength(edition2020.electives.length);
+	});
+
+	it('has every string in both languages, with every placeholder filled', () => {
+		const keys = (all: Record<string, string>) => Object.keys(stringsWithPrefix(all, 'checker.')).sort();
+		expect(keys(fr)).toEqual(keys(en));
+		for (const locale of ['en', 'fr'] as const) {
+			renderChecker('?forums=sdgs&electives=skills,statistics,skills&planned=reintegration,nope', locale);
+			expect(document.body.textContent).not.toMatch(/[{}]|\b(verdict|needs|frag|reading|choice)\./);
+			cleanup();
+		}
+	});
+});

@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import type { ConsoleMessage, Dialog, Page } from 'playwright-core';
+import { openPage, waitForIslands } from '../support/browser.ts';
+import { axeViolations } from '../support/axe.ts';
+
+const english = '/tools/certificate-checker/';
+const french = '/fr/tools/certificate-checker/';
+
+async function openChecker(path: string, options?: Parameters<typeof openPage>[1]): Promise<Page> {
+	const page = await openPage(path, options);
+	await waitForIslands(page);
+	// The island reads the query string once hydrated; from then on the root carries data-ready.
+	await page.waitForSelector('.checker[data-ready]');
+	return page;
+}
+
+/** The machine-readable answer of site.md (DONE state), then the plan's, as the page shows them now. */
+function answer(page: Page) {
+	return page.evaluate(() => {
+		const read = (selector: string, prefix: string) =>
+			[...document.querySelectorAll(selector)].map((element) => ({
+				certificate: element.getAttribute(`${prefix}-certificate`),
+				qualifies: element.getAttribute(`${prefix}-qualifies`),
+				electivesNeeded: element.getAttribute(`${prefix}-electives-needed`),
+				needsKeyElective: element.getAttribute(`${prefix}-needs-key-elective`),
+			}));
+		return { done: read('[data-certificate]', 'data'), plan: read('[data-plan-certificate]', 'data-plan') };
+	});
+}
+
+const verdict = (page: Page) => page.locator('.checker__verdict').textContent();
+
+describe('certificate path checker on the built site', () => {
+	it('answers in English, with one contract element per certificate', async () => {
+		const page = await openChecker(`${english}?forums=all&electives=labour-migration-policy,bilateral-agreements`);
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		expect(await page.locator('h1').textContent()).toBe('Certificate path checker');
+		expect((await answer(page)).done).toEqual([
+			{ certificate: 'achievement', qualifies: 'false', electivesNeeded: '1', needsKeyElective: 'true' },
+			{ certificate: 'participation', qualifies: 'false', electivesNeeded: '1', needsKeyElective: 'false' },
+		]);
+		expect(await verdict(page)).toBe(
+			'You have not reached a certificate yet; for the Certificate of Participation you still need one more elective.',
+		);
+	});
+
+	it('answers in French', async () => {
+		const page = await openChecker(`${french}?forums=all&electives=skills&essay=1`);
+		expect(await page.getAttribute('html', 'lang')).toBe('fr');
+		expect(await page.locator('h1').textContent()).toBe('Vérificateur de parcours de certificat');
+		await expect(page.getByRole('group', { name: 'Forums pléniers que vous avez suivis' }).count()).resolves.toBe(1);
+		expect(await verdict(page)).toBe(
+			'Vous ne remplissez encore les conditions d’aucun certificat\u00a0; pour le Certificat de participation, il vous manque un cours au choix.',
+		);
+		expect(await page.getByRole('button', { name: 'Copier le lien' }).count()).toBe(1);
+	});
+
+	it('gives the same answer to whoever opens a shared link', async () => {
+		const page = await openChecker(english);
+		await page.getByRole('checkbox', { name: 'All 6 plenary forums' }).check();
+		await page
+			.getByRole('group', { name: /\(statistics\)/ })
+			.getByRole('radio', { name: 'Done' })
+			.check();
+		await page
+			.getByRole('group', { name: /climate change/ })
+			.getByRole('radio', { name: 'Planned' })
+			.check();
+		await page.getByRole('checkbox', { name: 'I have completed the individual essay' }).check();
+		const shared = new URL(page.url());
+		expect(shared.search).toBe('?forums=all&electives=statistics&planned=climate-change&essay=1');
+		const expected = await answer(page);
+
+		const fresh = await openChecker(`${shared.pathname}${shared.search}`);
+		expect(await answer(fresh)).toEqual(expected);
+		expect(await fresh.getByRole('checkbox', { name: 'I have completed the individual essay' }).isChecked()).toBe(true);
+		expect(await verdict(fresh)).toBe(await verdict(page));
+	});
+
+	it('works with the keyboard alone', async () => {
+		const page = await openChecker(english);
+		const focused = () => page.evaluate(() => document.activeElement?.closest('label')?.textContent ?? '');
+		for (let presses = 0; presses < 80 && (await focused()) !== 'All 6 plenary forums'; presses++) {
+			await page.keyboard.press('Tab');
+		}
+		expect(await focused()).toBe('All 6 plenary forums');
+		await page.keyboard.press('Space');
+		for (let presses = 0; presses < 7; presses++) await page.keyboard.press('Tab');
+		// Now on the first elective's radio group; the arrow keys move the choice.
+		expect(await focused()).toBe('Not taken');
+		await page.keyboard.press('ArrowRight');
+		expect(await focused()).toBe('Done');
+		const outline = await page.evaluate(
+			() => getComputedStyle(document.activeElement!.nextElementSibling!).outlineStyle,
+		);
+		expect(outline).toBe('solid');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('ArrowRight');
+		expect((await answer(page)).done).toEqual([
+			{ certificate: 'achievement', qualifies: 'false', electivesNeeded: '1', needsKeyElective: 'true' },
+			{ certificate: 'participation', qualifies: 'false', electivesNeeded: '1', needsKeyElective: 'false' },
+		]);
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		expect((await answer(page)).plan[1]).toMatchObject({ certificate: 'participation', qualifies: 'true' });
+		expect(new URL(page.url()).search).toBe(
+			'?forums=all&electives=labour-migration-policy,bilateral-agreements&planned=statistics',
+		);
+	});
+
+	it('keeps a tampered query string inert', async () => {
+		for (const query of [
+			`?electives=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+			'?electives=<img src=x onerror=alert(1)>&planned=<script>alert(2)</script>&forums="><svg onload=alert(3)>',
+		]) {
+			const page = await openPage(`${english}${query}`);
+			const dialogs: string[] = [];
+			page.on('dialog', (dialog: Dialog) => {
+				dialogs.push(dialog.message());
+				void dialog.dismiss();
+			});
+			await waitForIslands(page);
+			await page.waitForSelector('.checker[data-ready]');
+			expect(await page.locator('.checker img, .checker svg, .checker script').count()).toBe(0);
+			expect(await page.locator('.checker__notice').textContent()).toContain('<img src=x onerror=alert(1)>');
+			expect((await answer(page)).done[1]).toMatchObject({ qualifies: 'false', electivesNeeded: '2' });
+			await page.waitForTimeout(200);
+			expect(dialogs).toEqual([]);
+		}
+	});
+
+	it('prints the selection and the verdict, not the controls', async () => {
+		const page = await openChecker(`${english}?forums=all&electives=skills`);
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.checker__verdict').isVisible()).toBe(true);
+		expect(await page.getByRole('group', { name: /\(skills\)/ }).isVisible()).toBe(true);
+		expect(await page.getByRole('group', { name: /\(statistics\)/ }).isVisible()).toBe(false);
+		expect(await page.locator('.tool-actions').isVisible()).toBe(false);
+		expect(await page.locator('.checker__sticky').isVisible()).toBe(false);
+	});
+
+	it('hydrates a shared link without an error in the console', async () => {
+		const page = await openPage(`${french}?forums=all&electives=skills,statistics,skills&planned=nope`);
+		const errors: string[] = [];
+		page.on('console', (message: ConsoleMessage) => {
+			if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text());
+		});
+		page.on('pageerror', (error: Error) => errors.push(error.message));
+		await page.reload();
+		await waitForIslands(page);
+		await page.waitForSelector('.checker[data-ready]');
+		expect((await answer(page)).done[1]).toMatchObject({ qualifies: 'true' });
+		expect(errors).toEqual([]);
+	});
+
+	it('without JavaScript, says so and links to the requirements table', async () => {
+		const page = await openPage(english, { javaScriptEnabled: false });
+		expect(await page.locator('.checker').isVisible()).toBe(false);
+		const link = page.getByRole('link', { name: 'certificate requirements table' });
+		expect(await link.getAttribute('href')).toBe('/policies/certificates/#requirements');
+		const frenchPage = await openPage(french, { javaScriptEnabled: false });
+		expect(
+			await frenchPage
+				.getByRole('link', { name: 'tableau des conditions d’obtention des certificats' })
+				.getAttribute('href'),
+		).toBe('/fr/policies/certificates/#requirements');
+	});
+
+	it('has no accessibility violation with an answer shown, in both languages and both themes', async () => {
+		const query = '?forums=sdgs,covid-19&electives=skills,statistics,skills&planned=reintegration,nope';
+		for (const [path, colorScheme] of [
+			[english, 'light'],
+			[french, 'dark'],
+		] as const) {
+			const page = await openChecker(`${path}${query}`, { colorScheme });
+			expect(await axeViolations(page)).toEqual([]);
+		}
+	});
+});

@@ -1,0 +1,93 @@
+/**
+ * Builds the site once for the whole e2e run and serves it with `astro preview` on 127.0.0.1.
+ * Set E2E_BASE_URL and E2E_DIST_DIR to test a site that is already built and served.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		baseUrl: string;
+		distDir: string;
+	}
+}
+
+const root = resolve(import.meta.dirname, '../..');
+const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
+
+/** Vitest's own variables would make Astro build a development bundle (no search, no minification). */
+function productionEnv(outDir: string): NodeJS.ProcessEnv {
+	const env = { ...process.env };
+	for (const key of Object.keys(env)) {
+		if (/^(VITEST|VITE_)/.test(key) || ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST'].includes(key)) delete env[key];
+	}
+	return { ...env, NODE_ENV: 'production', ELMA_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+}
+
+async function freePort(): Promise<number> {
+	const server = createServer().listen(0, '127.0.0.1');
+	await once(server, 'listening');
+	const address = server.address();
+	server.close();
+	if (typeof address !== 'object' || address === null) throw new Error('no free port');
+	return address.port;
+}
+
+async function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+	const child = spawn(process.execPath, [astroBin, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	child.stdout.on('data', (chunk) => (output += chunk));
+	child.stderr.on('data', (chunk) => (output += chunk));
+	const [code] = (await once(child, 'exit')) as [number | null];
+	if (code !== 0) throw new Error(`astro ${args.join(' ')} failed (${code}):\n${output.slice(-4000)}`);
+}
+
+async function waitUntilServed(url: string, server: ChildProcess): Promise<void> {
+	const deadline = Date.now() + 30_000;
+	while (Date.now() < deadline) {
+		if (server.exitCode !== null) throw new Error(`astro preview exited with ${server.exitCode}`);
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((done) => setTimeout(done, 200));
+	}
+	throw new Error(`astro preview did not answer on ${url}`);
+}
+
+export default async function setup(project: TestProject) {
+	if (process.env.E2E_BASE_URL && process.env.E2E_DIST_DIR) {
+		project.provide('baseUrl', process.env.E2E_BASE_URL);
+		project.provide('distDir', resolve(process.env.E2E_DIST_DIR));
+		return;
+	}
+	// Inside the project: Astro moves its `.astro` folder around when the output is elsewhere.
+	const cache = join(root, 'node_modules/.cache');
+	mkdirSync(cache, { recursive: true });
+	const outDir = mkdtempSync(join(cache, 'e2e-dist-'));
+	const env = productionEnv(outDir);
+	await run(['build'], env);
+
+	const port = await freePort();
+	const server = spawn(process.execPath, [astroBin, 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+		cwd: root,
+		env,
+		stdio: 'ignore',
+		detached: true,
+	});
+	const baseUrl = `http://127.0.0.1:${port}/`;
+	await waitUntilServed(baseUrl, server);
+	project.provide('baseUrl', baseUrl);
+	project.provide('distDir', outDir);
+
+	return async () => {
+		if (server.pid) process.kill(-server.pid, 'SIGTERM');
+		rmSync(outDir, { force: true, recursive: true });
+	};
+}

@@ -1,0 +1,40 @@
+/** Pagefind keeps the languages apart: each finds its own pages. */
+import { describe, expect, inject, it } from 'vitest';
+import { openPage } from '../support/browser.ts';
+import { builtPages, readHtml } from '../support/dist.ts';
+
+const pages = builtPages(inject('distDir'));
+
+/** A page's own heading, so the test follows the content as it changes. */
+function headingOf(path: string): string {
+	const page = pages.find((candidate) => candidate.path === path);
+	if (!page) throw new Error(`${path} is not in the build`);
+	const match = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readHtml(page));
+	return (match?.[1] ?? '').replace(/<[^>]+>/g, '').replace(/&[^;]+;/g, ' ').trim();
+}
+
+async function searchFrom(path: string, query: string): Promise<string[]> {
+	const page = await openPage(path);
+	await page.locator('button[data-open-modal]').click();
+	await page.locator('.pagefind-ui__search-input').fill(query);
+	await page.locator('.pagefind-ui__result-link').first().waitFor();
+	const links = await page.locator('.pagefind-ui__result-link').evaluateAll((anchors) =>
+		anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname),
+	);
+	await page.context().close();
+	return links;
+}
+
+describe('search', () => {
+	it('finds the English page from an English page', async () => {
+		const results = await searchFrom('/', headingOf('/programme/plenary-forums/'));
+		expect(results).toContain('/programme/plenary-forums/');
+		expect(results.every((path) => !path.startsWith('/fr/'))).toBe(true);
+	});
+
+	it('finds the French page, and no English page, from a French page', async () => {
+		const results = await searchFrom('/fr/', headingOf('/fr/programme/plenary-forums/'));
+		expect(results).toContain('/fr/programme/plenary-forums/');
+		expect(results.every((path) => path.startsWith('/fr/'))).toBe(true);
+	});
+});

@@ -62,6 +62,7 @@ function weigh(page: BuiltPage): PageWeight {
 	const stylesheets = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => match[1]!);
 	return {
 		path: page.path,
+		react: sizeOf(renderer),
 		// Inline scripts travel inside the HTML, compressed as one stream.
 		js: sizeOf(files) + (inline.length ? gzipped(inline.join('')) : 0),
 		islands,

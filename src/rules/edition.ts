@@ -68,6 +68,8 @@ export interface Edition {
 	readonly forums: readonly Forum[];
 	readonly areas: readonly ThematicArea[];
 	readonly electives: readonly Elective[];
+	/** Most electives consist of readings and this many webinars. */
+	readonly electiveWebinars: number;
 	/** Ordered from the most demanding certificate to the least. */
 	readonly certificates: readonly CertificateRule[];
 	/** Ordered from the earliest notice (most days before the start) to the latest. */
@@ -345,6 +347,7 @@ export const edition2020: Edition = {
 			},
 		},
 	],
+	electiveWebinars: 3,
 	certificates: [
 		{
 			id: 'achievement',

@@ -1,6 +1,20 @@
-/** Which certificate a participant's progress reaches, and the cheapest route to the others. */
-import { edition2020, type CertificateId, type CertificateRule, type Edition } from './edition.ts';
+/**
+ * Which certificate a participant's progress reaches, and the cheapest route to the others.
+ * The edition is always passed in (no value import of `edition.ts`), so that the checker's
+ * bundle carries only the part of the record its page needs; `index.ts` adds the default edition.
+ */
+import type { CertificateId, CertificateRule } from './edition.ts';
 import { RulesInputError } from './errors.ts';
+
+/** The certificate thresholds, without their names. */
+export type CertificateThresholds = Omit<CertificateRule, 'name'>;
+
+/** What the certificate rules read of an edition: ids, which electives are key, the thresholds. */
+export interface CertificateRules {
+	readonly forums: readonly { readonly id: string }[];
+	readonly electives: readonly { readonly id: string; readonly key: boolean }[];
+	readonly certificates: readonly CertificateThresholds[];
+}
 
 export interface Progress {
 	forums: string[];
@@ -30,13 +44,13 @@ export interface CertificateReport {
 	hasKeyElective: boolean;
 }
 
-export function checkCertificates(progress: Progress, edition: Edition = edition2020): CertificateReport {
+export function certificateReport(edition: CertificateRules, progress: Progress): CertificateReport {
 	const { forums, electives, essay } = validateProgress(progress, edition);
 	const keyIds = new Set(edition.electives.filter((e) => e.key).map((e) => e.id));
 	const hasKeyElective = [...electives].some((id) => keyIds.has(id));
 	const missingForums = edition.forums.map((f) => f.id).filter((id) => !forums.has(id));
 
-	const statusOf = (rule: CertificateRule): CertificateStatus => {
+	const statusOf = (rule: CertificateThresholds): CertificateStatus => {
 		const route = cheapestRoute(rule, electives.size, hasKeyElective);
 		const essayMissing = rule.essayRequired && !essay;
 		return {
@@ -60,7 +74,10 @@ export function checkCertificates(progress: Progress, edition: Edition = edition
 	};
 }
 
-export function certificateRule(edition: Edition, id: CertificateId): CertificateRule {
+export function certificateRule<Rule extends CertificateThresholds>(
+	edition: { readonly certificates: readonly Rule[] },
+	id: CertificateId,
+): Rule {
 	const rule = edition.certificates.find((c) => c.id === id);
 	if (!rule) throw new RulesInputError('certificate', 'invalid-progress', `the edition has no ${id} certificate`);
 	return rule;
@@ -71,7 +88,7 @@ export function certificateRule(edition: Edition, id: CertificateId): Certificat
  * plain threshold with any electives, or take a key elective to reach the lower one; on a tie
  * the route that needs no key elective is reported.
  */
-function cheapestRoute(rule: CertificateRule, done: number, hasKeyElective: boolean) {
+function cheapestRoute(rule: CertificateThresholds, done: number, hasKeyElective: boolean) {
 	if (hasKeyElective) {
 		return { electivesNeeded: Math.max(0, rule.electivesWithKey - done), needsKeyElective: false };
 	}
@@ -82,7 +99,7 @@ function cheapestRoute(rule: CertificateRule, done: number, hasKeyElective: bool
 		: { electivesNeeded: anyRoute, needsKeyElective: false };
 }
 
-function validateProgress(progress: Progress, edition: Edition) {
+function validateProgress(progress: Progress, edition: CertificateRules) {
 	if (typeof progress !== 'object' || progress === null) {
 		throw new RulesInputError('progress', 'invalid-progress', 'must be an object with forums, electives and essay');
 	}

@@ -1,6 +1,64 @@
+/**
+ * The rules module's public face. The rule modules take the edition explicitly, so that each tool
+ * bundles only the part of the record it is given; here every rule defaults to the 2020 edition.
+ */
+import { edition2020, type Edition, type IsoDate, type PenaltyTier } from './edition.ts';
+import { certificateReport, type CertificateReport, type Progress } from './certificates.ts';
+import {
+	refundQuote,
+	substitutionDeadline as substitutionDeadlineOf,
+	tierDeadlines as tierDeadlinesOf,
+	tierFor as tierForOf,
+	tierWindows as tierWindowsOf,
+	type RefundQuote,
+	type RefundRequest,
+	type TierDeadlines,
+	type TierWindow,
+} from './refunds.ts';
+
 export * from './edition.ts';
 export * from './errors.ts';
 export * from './dates.ts';
 export * from './money.ts';
-export * from './certificates.ts';
-export * from './refunds.ts';
+export {
+	certificateReport,
+	certificateRule,
+	type CertificateReport,
+	type CertificateRules,
+	type CertificateStatus,
+	type CertificateThresholds,
+	type Progress,
+} from './certificates.ts';
+export {
+	refundQuote,
+	type RefundQuote,
+	type RefundRequest,
+	type RefundRules,
+	type TierDeadlines,
+	type TierWindow,
+} from './refunds.ts';
+
+export function checkCertificates(progress: Progress, edition: Edition = edition2020): CertificateReport {
+	return certificateReport(edition, progress);
+}
+
+export function computeRefund(request: RefundRequest, edition: Edition = edition2020): RefundQuote {
+	return refundQuote(edition, request);
+}
+
+export function tierFor(daysBeforeStart: number, edition: Edition = edition2020): PenaltyTier {
+	return tierForOf(daysBeforeStart, edition);
+}
+
+/** Each tier with the range of days and of notice dates it covers, earliest notice first. */
+export function tierWindows(edition: Edition = edition2020): TierWindow[] {
+	return tierWindowsOf(edition);
+}
+
+export function tierDeadlines(edition: Edition = edition2020): TierDeadlines {
+	return tierDeadlinesOf(edition);
+}
+
+export function substitutionDeadline(edition: Edition = edition2020): IsoDate {
+	return substitutionDeadlineOf(edition);
+}

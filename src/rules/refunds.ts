@@ -1,8 +1,15 @@
-/** What a cancelling participant pays and gets back, by the date of their written notice. */
-import { edition2020, type Edition, type IsoDate, type PenaltyPercent, type PenaltyTier } from './edition.ts';
+/**
+ * What a cancelling participant pays and gets back, by the date of their written notice.
+ * The edition is always passed in (no value import of `edition.ts`), so that the calculator's
+ * bundle carries only the dates and amounts its page needs; `index.ts` adds the default edition.
+ */
+import type { Edition, IsoDate, PenaltyPercent, PenaltyTier } from './edition.ts';
 import { addDays, daysBetween, toDayNumber } from './dates.ts';
 import { assertCents } from './money.ts';
 import { RulesInputError } from './errors.ts';
+
+/** What the refund rules read of an edition. */
+export type RefundRules = Pick<Edition, 'startDate' | 'priceCents' | 'penaltyTiers' | 'substitutionNoticeDays'>;
 
 export interface RefundRequest {
 	/** 'YYYY-MM-DD', a real calendar date. */
@@ -50,7 +57,7 @@ export interface TierWindow {
 	lastNoticeDate: IsoDate | null;
 }
 
-export function computeRefund(request: RefundRequest, edition: Edition = edition2020): RefundQuote {
+export function refundQuote(edition: RefundRules, request: RefundRequest): RefundQuote {
 	if (typeof request !== 'object' || request === null) {
 		throw new RulesInputError('request', 'required', 'must be an object with noticeDate and amountPaidCents');
 	}
@@ -77,14 +84,14 @@ export function computeRefund(request: RefundRequest, edition: Edition = edition
 	};
 }
 
-export function tierFor(daysBeforeStart: number, edition: Edition = edition2020): PenaltyTier {
+export function tierFor(daysBeforeStart: number, edition: RefundRules): PenaltyTier {
 	const tier = edition.penaltyTiers.find((t) => daysBeforeStart >= t.minDaysBeforeStart);
 	if (!tier) throw new RulesInputError('noticeDate', 'invalid-date', 'no penalty tier covers this date');
 	return tier;
 }
 
 /** Each tier with the range of days and of notice dates it covers, earliest notice first. */
-export function tierWindows(edition: Edition = edition2020): TierWindow[] {
+export function tierWindows(edition: RefundRules): TierWindow[] {
 	return edition.penaltyTiers.map((tier, index) => {
 		const previous = edition.penaltyTiers[index - 1];
 		const min = Number.isFinite(tier.minDaysBeforeStart) ? tier.minDaysBeforeStart : null;
@@ -99,7 +106,7 @@ export function tierWindows(edition: Edition = edition2020): TierWindow[] {
 	});
 }
 
-export function tierDeadlines(edition: Edition = edition2020): TierDeadlines {
+export function tierDeadlines(edition: RefundRules): TierDeadlines {
 	const [none, half, full] = tierWindows(edition);
 	if (!none?.lastNoticeDate || !half?.lastNoticeDate || !full?.firstNoticeDate) {
 		throw new RulesInputError('edition', 'invalid-date', 'the edition needs three penalty tiers');
@@ -111,6 +118,6 @@ export function tierDeadlines(edition: Edition = edition2020): TierDeadlines {
 	};
 }
 
-export function substitutionDeadline(edition: Edition = edition2020): IsoDate {
+export function substitutionDeadline(edition: RefundRules): IsoDate {
 	return addDays(edition.startDate, -edition.substitutionNoticeDays);
 }

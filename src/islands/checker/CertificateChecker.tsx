@@ -1,11 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import {
-	checkCertificates,
-	edition2020,
-	type CertificateId,
-	type CertificateReport,
-	type Locale,
-} from '@/rules/index.ts';
+import { certificateReport, type CertificateReport } from '@/rules/certificates.ts';
+import type { CertificateId, Locale } from '@/rules/edition.ts';
 import type { Strings } from '@/i18n/strings.ts';
 import { readQuery, replaceQuery } from '@/islands/shared/query.ts';
 import { ToolActions, type ToolActionsStrings } from '@/islands/shared/ToolActions.tsx';
@@ -25,9 +20,12 @@ import {
 	type ElectiveChoice,
 } from './state.ts';
 import { checkerText, type Text } from './text.ts';
+import type { CheckerEdition } from './edition.ts';
 
 export interface CertificateCheckerProps {
 	locale: Locale;
+	/** The edition's ids, thresholds and names, in the page's language. */
+	edition: CheckerEdition;
 	/** The `checker.*` strings of the page's language, prefix removed. */
 	strings: Strings;
 	actions: ToolActionsStrings;
@@ -43,24 +41,23 @@ interface View {
 
 const choices: readonly ElectiveChoice[] = ['none', 'done', 'planned'];
 const certificates: readonly CertificateId[] = ['achievement', 'participation'];
-const edition = edition2020;
 
-export default function CertificateChecker({ locale, strings, actions }: CertificateCheckerProps) {
-	const text = useMemo(() => checkerText(strings, locale), [strings, locale]);
+export default function CertificateChecker({ locale, edition, strings, actions }: CertificateCheckerProps) {
+	const text = useMemo(() => checkerText(strings, locale, edition), [strings, locale, edition]);
 	const { t } = text;
 	const id = useId();
 	const [view, setView] = useState<View>({ state: emptyState, unknownIds: [], duplicateIds: [], ready: false });
 	const { state } = view;
 
-	// Before the first paint, so that a shared link never shows the empty answer first.
-	useLayoutEffect(() => setView({ ...stateFromQuery(readQuery()), ready: true }), []);
+	// Before the first paint, so that a shared link never shows the empty answer first; read once, on load.
+	useLayoutEffect(() => setView({ ...stateFromQuery(readQuery(), edition), ready: true }), []);
 	useEffect(() => {
-		if (view.ready) replaceQuery(queryFromState(view.state));
-	}, [view]);
+		if (view.ready) replaceQuery(queryFromState(view.state, edition));
+	}, [view, edition]);
 
 	const update = (next: CheckerState) => setView((current) => ({ ...current, state: next }));
-	const done = checkCertificates(doneProgress(state));
-	const plan = checkCertificates(planProgress(state));
+	const done = certificateReport(edition, doneProgress(state));
+	const plan = certificateReport(edition, planProgress(state));
 	const hasPlan = state.planned.length > 0;
 	const verdict = [text.verdict(done), text.planVerdict(done, plan)].filter(Boolean).join(' ');
 
@@ -73,7 +70,7 @@ export default function CertificateChecker({ locale, strings, actions }: Certifi
 			)}
 			<div className="checker__inputs">
 				<form className="checker__form" onSubmit={(event) => event.preventDefault()}>
-					<Forums state={state} update={update} text={text} locale={locale} />
+					<Forums edition={edition} state={state} update={update} text={text} />
 					<fieldset className="checker__group" aria-describedby={`${id}-key`}>
 						<legend>{t('electives.legend')}</legend>
 						<p className="checker__help">{t('electives.help')}</p>
@@ -83,7 +80,7 @@ export default function CertificateChecker({ locale, strings, actions }: Certifi
 						</p>
 						{edition.areas.map((area) => (
 							<fieldset key={area.id} className="checker__area">
-								<legend>{area.title[locale]}</legend>
+								<legend>{area.title}</legend>
 								{edition.electives
 									.filter((elective) => elective.area === area.id)
 									.map((elective) => {
@@ -91,7 +88,7 @@ export default function CertificateChecker({ locale, strings, actions }: Certifi
 										return (
 											<fieldset key={elective.id} className="checker__elective" data-choice={choice}>
 												<legend>
-													{elective.title[locale]}
+													{elective.title}
 													{elective.key && (
 														<>
 															{' '}
@@ -107,7 +104,7 @@ export default function CertificateChecker({ locale, strings, actions }: Certifi
 																name={`${id}-${elective.id}`}
 																value={option}
 																checked={choice === option}
-																onChange={() => update(withChoice(state, elective.id, option))}
+																onChange={() => update(withChoice(state, elective.id, option, edition))}
 															/>
 															<span>{t(`choice.${option}`)}</span>
 														</label>
@@ -142,15 +139,15 @@ export default function CertificateChecker({ locale, strings, actions }: Certifi
 			<section className="checker__results" aria-live="polite" aria-labelledby={`${id}-results`}>
 				<h2 id={`${id}-results`}>{t('results.heading')}</h2>
 				<p className="checker__verdict">{verdict}</p>
-				{choosesEveryKeyElective(state) && (
+				{choosesEveryKeyElective(state, edition) && (
 					<Reading text={text} body={t('reading.twoKeys', { ...text.names, ...text.thresholds })} />
 				)}
 				{view.duplicateIds.length > 0 && (
 					<Reading text={text} body={t('reading.duplicates', { ids: view.duplicateIds.join(', ') })} />
 				)}
 				<div className="checker__scenarios">
-					<Scenario scenario="done" report={done} text={text} locale={locale} />
-					<Scenario scenario="plan" report={plan} text={text} locale={locale} empty={!hasPlan} />
+					<Scenario edition={edition} scenario="done" report={done} text={text} />
+					<Scenario edition={edition} scenario="plan" report={plan} text={text} empty={!hasPlan} />
 				</div>
 			</section>
 			<ToolActions
@@ -162,15 +159,15 @@ export default function CertificateChecker({ locale, strings, actions }: Certifi
 }
 
 function Forums({
+	edition,
 	state,
 	update,
 	text,
-	locale,
 }: {
+	edition: CheckerEdition;
 	state: CheckerState;
 	update: (next: CheckerState) => void;
 	text: Text;
-	locale: Locale;
 }) {
 	const all = state.forums.length === edition.forums.length;
 	const some = state.forums.length > 0 && !all;
@@ -186,7 +183,7 @@ function Forums({
 					ref={allBox}
 					type="checkbox"
 					checked={all}
-					onChange={(event) => update(withAllForums(state, event.target.checked))}
+					onChange={(event) => update(withAllForums(state, event.target.checked, edition))}
 				/>
 				<span>{text.t('forums.all', { count: edition.forums.length })}</span>
 			</label>
@@ -195,9 +192,9 @@ function Forums({
 					<input
 						type="checkbox"
 						checked={state.forums.includes(forum.id)}
-						onChange={(event) => update(withForum(state, forum.id, event.target.checked))}
+						onChange={(event) => update(withForum(state, forum.id, event.target.checked, edition))}
 					/>
-					<span>{forum.title[locale]}</span>
+					<span>{forum.title}</span>
 				</label>
 			))}
 		</fieldset>
@@ -213,16 +210,16 @@ function Reading({ text, body }: { text: Text; body: string }) {
 }
 
 function Scenario({
+	edition,
 	scenario,
 	report,
 	text,
-	locale,
 	empty = false,
 }: {
+	edition: CheckerEdition;
 	scenario: 'done' | 'plan';
 	report: CertificateReport;
 	text: Text;
-	locale: Locale;
 	empty?: boolean;
 }) {
 	const { t, plural } = text;
@@ -251,7 +248,7 @@ function Scenario({
 											{plural('needs.forums', status.missingForums.length)}
 											<ul>
 												{status.missingForums.map((forumId) => (
-													<li key={forumId}>{edition.forums.find((f) => f.id === forumId)!.title[locale]}</li>
+													<li key={forumId}>{edition.forums.find((f) => f.id === forumId)!.title}</li>
 												))}
 											</ul>
 										</li>

@@ -1,5 +1,8 @@
 /** The checker's view state, its query-string form (site.md contract), and the progress it stands for. */
-import { edition2020, type Edition, type Progress } from '@/rules/index.ts';
+import type { CertificateRules, Progress } from '@/rules/certificates.ts';
+
+/** The ids the state is kept in the order of, and which electives are key. */
+type Ids = Pick<CertificateRules, 'forums' | 'electives'>;
 
 export type ElectiveChoice = 'none' | 'done' | 'planned';
 
@@ -25,7 +28,7 @@ export const emptyState: CheckerState = { forums: [], done: [], planned: [], ess
 
 export type QueryEntries = Record<'forums' | 'electives' | 'planned' | 'essay', string | undefined>;
 
-export function stateFromQuery(params: URLSearchParams, edition: Edition = edition2020): StateFromLink {
+export function stateFromQuery(params: URLSearchParams, edition: Ids): StateFromLink {
 	const unknown = new Set<string>();
 	const duplicates = new Set<string>();
 	const forumIds = edition.forums.map((f) => f.id);
@@ -60,7 +63,7 @@ export function stateFromQuery(params: URLSearchParams, edition: Edition = editi
 	};
 }
 
-export function queryFromState(state: CheckerState, edition: Edition = edition2020): QueryEntries {
+export function queryFromState(state: CheckerState, edition: Ids): QueryEntries {
 	const allForums = edition.forums.every((f) => state.forums.includes(f.id));
 	return {
 		forums: allForums ? 'all' : state.forums.join(','),
@@ -88,7 +91,7 @@ export function withChoice(
 	state: CheckerState,
 	electiveId: string,
 	choice: ElectiveChoice,
-	edition: Edition = edition2020,
+	edition: Ids,
 ): CheckerState {
 	const inOrder = (ids: Set<string>) => edition.electives.map((e) => e.id).filter((id) => ids.has(id));
 	const done = new Set(state.done);
@@ -104,7 +107,7 @@ export function withForum(
 	state: CheckerState,
 	forumId: string,
 	done: boolean,
-	edition: Edition = edition2020,
+	edition: Ids,
 ): CheckerState {
 	const forums = new Set(state.forums);
 	if (done) forums.add(forumId);
@@ -112,12 +115,12 @@ export function withForum(
 	return { ...state, forums: edition.forums.map((f) => f.id).filter((id) => forums.has(id)) };
 }
 
-export function withAllForums(state: CheckerState, done: boolean, edition: Edition = edition2020): CheckerState {
+export function withAllForums(state: CheckerState, done: boolean, edition: Ids): CheckerState {
 	return { ...state, forums: done ? edition.forums.map((f) => f.id) : [] };
 }
 
 /** Both key electives are among the chosen ones (done or planned): the Reading on two key electives applies. */
-export function choosesEveryKeyElective(state: CheckerState, edition: Edition = edition2020): boolean {
+export function choosesEveryKeyElective(state: CheckerState, edition: Ids): boolean {
 	const keys = edition.electives.filter((e) => e.key);
 	return keys.length > 1 && keys.every((e) => state.done.includes(e.id) || state.planned.includes(e.id));
 }

@@ -1,18 +1,12 @@
 /** The checker's sentences: UI strings filled with the report's numbers, plurals and lists in the reader's language. */
 import { fill, type Strings } from '@/i18n/strings.ts';
-import {
-	certificateRule,
-	edition2020,
-	type CertificateId,
-	type CertificateReport,
-	type CertificateStatus,
-	type Edition,
-	type Locale,
-} from '@/rules/index.ts';
+import { certificateRule, type CertificateReport, type CertificateStatus } from '@/rules/certificates.ts';
+import type { CertificateId, Locale } from '@/rules/edition.ts';
+import type { CheckerEdition } from './edition.ts';
 
 export type Text = ReturnType<typeof checkerText>;
 
-export function checkerText(strings: Strings, locale: Locale, edition: Edition = edition2020) {
+export function checkerText(strings: Strings, locale: Locale, edition: CheckerEdition) {
 	const pluralRules = new Intl.PluralRules(locale);
 	const t = (key: string, values: Record<string, string | number> = {}) => fill(strings[key] ?? key, values);
 	/** `key.one`, `key.other`…: the form the language needs for `count`, `other` when it has no string of its own. */
@@ -25,11 +19,11 @@ export function checkerText(strings: Strings, locale: Locale, edition: Edition =
 
 	const rule = (id: CertificateId) => certificateRule(edition, id);
 	const names = {
-		achievement: rule('achievement').name[locale],
-		participation: rule('participation').name[locale],
-		diploma: edition.diploma[locale],
+		achievement: rule('achievement').name,
+		participation: rule('participation').name,
+		diploma: edition.diploma,
 		keyElectives: list(
-			edition.electives.filter((e) => e.key).map((e) => e.title[locale]),
+			edition.electives.filter((e) => e.key).map((e) => e.title),
 			'disjunction',
 		),
 	};

@@ -1,33 +1,26 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import {
-	edition2020,
-	formatAmountInput,
-	formatDate,
-	formatMoney,
-	intlLocale,
-	localToday,
-	substitutionDeadline,
-	tierWindows,
-	type Locale,
-	type RefundQuote,
-	type RulesInputErrorCode,
-} from '@/rules/index.ts';
+import { formatDate, intlLocale, localToday } from '@/rules/dates.ts';
+import type { Locale } from '@/rules/edition.ts';
+import type { RulesInputErrorCode } from '@/rules/errors.ts';
+import { formatAmountInput, formatMoney } from '@/rules/money.ts';
+import { substitutionDeadline, type RefundQuote, type RefundRules } from '@/rules/refunds.ts';
 import { fill, type Strings } from '@/i18n/strings.ts';
 import { readQuery, replaceQuery } from '@/islands/shared/query.ts';
 import { ToolActions, type ToolActionsStrings } from '@/islands/shared/ToolActions.tsx';
 import { defaultForm, evaluate, formFromQuery, toQuery, withField, type FieldName, type RefundForm } from './state.ts';
-import { chargesNoteKey, daysKey, isQuoteTier, summaryKey, tierSpanKey, timelineKey } from './wording.ts';
+import { chargesNoteKey, daysKey, summaryKey, type TierLine } from './wording.ts';
 
 interface Props {
 	locale: Locale;
+	/** The edition's start date, price, penalty tiers and substitution notice. */
+	edition: RefundRules;
+	/** The edition's tiers, worded by the page (see `tierLines`). */
+	tiers: readonly TierLine[];
 	strings: Strings;
 	actions: ToolActionsStrings;
 }
 
-const edition = edition2020;
-const windows = tierWindows(edition);
-
-export default function RefundCalculator({ locale, strings, actions }: Props) {
+export default function RefundCalculator({ locale, edition, tiers, strings, actions }: Props) {
 	const t = (key: string, values: Record<string, string | number> = {}) => fill(strings[key] ?? key, values);
 	const money = (cents: number) => formatMoney(cents, locale);
 	const date = (iso: string, style: 'long' | 'full' = 'long') => formatDate(iso, locale, style);
@@ -37,13 +30,13 @@ export default function RefundCalculator({ locale, strings, actions }: Props) {
 
 	// Today is the reader's, not the build machine's: the form is only filled once hydrated.
 	const [form, setForm] = useState<RefundForm | null>(null);
-	useEffect(() => setForm(formFromQuery(readQuery(), locale, localToday())), [locale]);
+	useEffect(() => setForm(formFromQuery(readQuery(), locale, localToday(), edition)), [locale]);
 	useEffect(() => {
-		if (form) replaceQuery(toQuery(form, locale));
-	}, [form, locale]);
+		if (form) replaceQuery(toQuery(form, locale, edition));
+	}, [form, locale, edition]);
 
-	const shown = form ?? defaultForm(locale, '');
-	const evaluation = form ? evaluate(form, locale) : null;
+	const shown = form ?? defaultForm(locale, '', edition);
+	const evaluation = form ? evaluate(form, locale, edition) : null;
 	const errors = evaluation && !evaluation.valid ? evaluation.errors : {};
 	const change = (field: FieldName) => (event: { target: { value: string } }) =>
 		setForm((current) => withField(current ?? shown, field, event.target.value));
@@ -131,7 +124,7 @@ export default function RefundCalculator({ locale, strings, actions }: Props) {
 				<p className="refund__writing">{t('writing')}</p>
 			</section>
 
-			<ToolActions strings={actions} onReset={() => setForm(defaultForm(locale, localToday()))} />
+			<ToolActions strings={actions} onReset={() => setForm(defaultForm(locale, localToday(), edition))} />
 		</div>
 	);
 
@@ -161,7 +154,7 @@ export default function RefundCalculator({ locale, strings, actions }: Props) {
 		});
 		const chargesNote = chargesNoteKey(q, bankCents);
 		const substitutionBy = date(substitutionDeadline(edition), 'full');
-		const tierWindow = windows.find((window) => isQuoteTier(window, q));
+		const yourTier = tiers.find((line) => line.penaltyPercent === q.penaltyPercent);
 		const row = (label: string, value: string, modifier = '') => (
 			<div className={`refund__figure${modifier}`}>
 				<dt>{label}</dt>
@@ -172,7 +165,7 @@ export default function RefundCalculator({ locale, strings, actions }: Props) {
 			<>
 				<p className="refund__days">
 					{daysText}
-					{tierWindow && <span className="refund__days-tier">{t('figure.tier', { tier: tierText(tierWindow) })}</span>}
+					{yourTier && <span className="refund__days-tier">{t('figure.tier', { tier: yourTier.rule })}</span>}
 				</p>
 				{reading(t('reading.dayCount'))}
 				<dl className="refund__figures">
@@ -206,21 +199,16 @@ export default function RefundCalculator({ locale, strings, actions }: Props) {
 
 				<h3>{t('timeline.heading')}</h3>
 				<ol className="refund__timeline">
-					{windows.map((window) => {
-						const current = isQuoteTier(window, q);
+					{tiers.map((line) => {
+						const current = line === yourTier;
 						return (
 							<li
-								key={window.tier.penaltyPercent}
-								className={`refund__tier refund__tier--${window.tier.penaltyPercent}`}
+								key={line.penaltyPercent}
+								className={`refund__tier refund__tier--${line.penaltyPercent}`}
 								aria-current={current || undefined}
 							>
-								<span className="refund__tier-dates">
-									{t(timelineKey(window), {
-										first: window.firstNoticeDate ? date(window.firstNoticeDate, 'full') : '',
-										last: window.lastNoticeDate ? date(window.lastNoticeDate, 'full') : '',
-									})}
-								</span>
-								<span className="refund__tier-rule">{tierText(window)}</span>
+								<span className="refund__tier-dates">{line.dates}</span>
+								<span className="refund__tier-rule">{line.rule}</span>
 								{current && <strong className="refund__tier-yours">{t('timeline.yours', { date: date(notice) })}</strong>}
 							</li>
 						);
@@ -230,14 +218,4 @@ export default function RefundCalculator({ locale, strings, actions }: Props) {
 		);
 	}
 
-	function tierText(window: (typeof windows)[number]): string {
-		const span = t(tierSpanKey(window), {
-			min: window.minDaysBeforeStart ?? '',
-			max: window.maxDaysBeforeStart ?? '',
-		});
-		const penalty = window.tier.penaltyPercent
-			? t('tier.penalty', { percent: percent(window.tier.penaltyPercent) })
-			: t('tier.noPenalty');
-		return t('tier.text', { span, penalty });
-	}
 }

@@ -1,21 +1,9 @@
 /** The calculator's form as text, read from and written to the query string, and turned into a quote. */
-import {
-	assertCents,
-	computeRefund,
-	edition2020,
-	formatAmountInput,
-	formatQueryAmount,
-	isIsoDate,
-	parseAmount,
-	parseQueryAmount,
-	RulesInputError,
-	toDayNumber,
-	type Edition,
-	type Locale,
-	type RefundQuote,
-	type RefundRequest,
-	type RulesInputErrorCode,
-} from '@/rules/index.ts';
+import { isIsoDate, toDayNumber } from '@/rules/dates.ts';
+import type { Locale } from '@/rules/edition.ts';
+import { RulesInputError, type RulesInputErrorCode } from '@/rules/errors.ts';
+import { assertCents, formatAmountInput, formatQueryAmount, parseAmount, parseQueryAmount } from '@/rules/money.ts';
+import { refundQuote, type RefundQuote, type RefundRequest, type RefundRules } from '@/rules/refunds.ts';
 
 export type FieldName = 'notice' | 'paid' | 'bank';
 export const fieldNames: readonly FieldName[] = ['notice', 'paid', 'bank'];
@@ -37,7 +25,7 @@ export type Evaluation =
 	| { valid: true; request: Required<RefundRequest>; quote: RefundQuote }
 	| { valid: false; errors: FieldErrors };
 
-export function defaultForm(locale: Locale, today: string, edition: Edition = edition2020): RefundForm {
+export function defaultForm(locale: Locale, today: string, edition: RefundRules): RefundForm {
 	return {
 		notice: today,
 		paid: formatAmountInput(edition.priceCents, locale),
@@ -51,7 +39,7 @@ export function formFromQuery(
 	params: URLSearchParams,
 	locale: Locale,
 	today: string,
-	edition: Edition = edition2020,
+	edition: RefundRules,
 ): RefundForm {
 	const form = defaultForm(locale, today, edition);
 	const fromLink: FieldName[] = [];
@@ -86,7 +74,7 @@ function readCents(form: RefundForm, field: 'paid' | 'bank', locale: Locale, max
 }
 
 /** Reads every field (so that each wrong one gets its message), then asks the rules for a quote. */
-export function evaluate(form: RefundForm, locale: Locale, edition: Edition = edition2020): Evaluation {
+export function evaluate(form: RefundForm, locale: Locale, edition: RefundRules): Evaluation {
 	const errors: FieldErrors = {};
 	const attempt = <T>(field: FieldName, read: () => T): T | undefined => {
 		try {
@@ -104,11 +92,11 @@ export function evaluate(form: RefundForm, locale: Locale, edition: Edition = ed
 		return { valid: false, errors };
 	}
 	const request = { noticeDate: form.notice, amountPaidCents, bankChargesCents };
-	return { valid: true, request, quote: computeRefund(request, edition) };
+	return { valid: true, request, quote: refundQuote(edition, request) };
 }
 
 /** The query string for the form: canonical values where valid, the text as it stands where not. */
-export function toQuery(form: RefundForm, locale: Locale, edition: Edition = edition2020): Record<string, string> {
+export function toQuery(form: RefundForm, locale: Locale, edition: RefundRules): Record<string, string> {
 	const amount = (field: 'paid' | 'bank') => {
 		try {
 			return formatQueryAmount(readCents(form, field, locale, field === 'paid' ? edition.priceCents : undefined));

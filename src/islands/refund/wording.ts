@@ -1,5 +1,8 @@
 /** Which sentence describes a quote: picked here, worded in content/i18n, filled by the island. */
-import { tierFor, type RefundQuote, type TierWindow } from '@/rules/index.ts';
+import { formatDate, intlLocale } from '@/rules/dates.ts';
+import type { Locale, PenaltyPercent } from '@/rules/edition.ts';
+import { tierWindows, type RefundQuote, type RefundRules, type TierWindow } from '@/rules/refunds.ts';
+import { fill, type Strings } from '@/i18n/strings.ts';
 
 export type SummaryKey =
 	| 'noPenalty'
@@ -46,6 +49,29 @@ export function timelineKey(window: TierWindow): 'timeline.until' | 'timeline.fr
 	return window.lastNoticeDate === null ? 'timeline.from' : 'timeline.between';
 }
 
-export function isQuoteTier(window: TierWindow, quote: RefundQuote): boolean {
-	return window.tier === tierFor(quote.daysBeforeStart);
+/** One tier as the calculator shows it: the notice dates it covers and its rule, in words. */
+export interface TierLine {
+	penaltyPercent: PenaltyPercent;
+	dates: string;
+	rule: string;
+}
+
+/**
+ * The edition's tiers in words. They do not depend on the reader's input, so the page words
+ * them at build time and the island only marks the reader's own.
+ */
+export function tierLines(edition: RefundRules, locale: Locale, strings: Strings): TierLine[] {
+	const t = (key: string, values: Record<string, string | number> = {}) => fill(strings[key] ?? key, values);
+	const date = (iso: string | null) => (iso ? formatDate(iso, locale, 'full') : '');
+	const percent = new Intl.NumberFormat(intlLocale[locale], { style: 'percent' });
+	return tierWindows(edition).map((window) => {
+		const { penaltyPercent } = window.tier;
+		const span = t(tierSpanKey(window), { min: window.minDaysBeforeStart ?? '', max: window.maxDaysBeforeStart ?? '' });
+		const penalty = penaltyPercent ? t('tier.penalty', { percent: percent.format(penaltyPercent / 100) }) : t('tier.noPenalty');
+		return {
+			penaltyPercent,
+			dates: t(timelineKey(window), { first: date(window.firstNoticeDate), last: date(window.lastNoticeDate) }),
+			rule: t('tier.text', { span, penalty }),
+		};
+	});
 }

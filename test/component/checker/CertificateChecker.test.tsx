@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import CertificateChecker from '@/islands/checker/CertificateChecker.tsx';
+import { checkerEdition } from '@/islands/checker/edition.ts';
 import { stringsWithPrefix } from '@/i18n/strings.ts';
 import { edition2020, type Locale } from '@/rules/index.ts';
 import en from '../../../content/i18n/en.json';
@@ -16,6 +17,7 @@ function renderChecker(query = '', locale: Locale = 'en') {
 	render(
 		<CertificateChecker
 			locale={locale}
+			edition={checkerEdition(edition2020, locale)}
 			strings={stringsWithPrefix(all, 'checker.')}
 			actions={{
 				copyLink: tools.copyLink!,

@@ -43,6 +43,7 @@ describe('checker state and its query string', () => {
 	it('reads the contract of site.md', () => {
 		const { state, unknownIds, duplicateIds } = stateFromQuery(
 			new URLSearchParams('forums=all&electives=skills,statistics&planned=climate-change&essay=1'),
+			edition2020,
 		);
 		expect(state).toEqual({
 			forums: forumIds,
@@ -57,24 +58,25 @@ describe('checker state and its query string', () => {
 	it('round-trips any state through the query string', () => {
 		fc.assert(
 			fc.property(stateArbitrary, (state) => {
-				expect(stateFromQuery(toSearch(queryFromState(state))).state).toEqual(state);
+				expect(stateFromQuery(toSearch(queryFromState(state, edition2020)), edition2020).state).toEqual(state);
 			}),
 		);
 	});
 
 	it('writes forums=all when every forum is done, and leaves out what is empty', () => {
-		expect(queryFromState(withAllForums(emptyState, true))).toEqual({
+		expect(queryFromState(withAllForums(emptyState, true, edition2020), edition2020)).toEqual({
 			forums: 'all',
 			electives: '',
 			planned: '',
 			essay: undefined,
 		});
-		expect(queryFromState(withForum(emptyState, 'sdgs', true)).forums).toBe('sdgs');
+		expect(queryFromState(withForum(emptyState, 'sdgs', true, edition2020), edition2020).forums).toBe('sdgs');
 	});
 
 	it('keeps unknown ids apart, as given, each once', () => {
 		const { state, unknownIds } = stateFromQuery(
 			new URLSearchParams('forums=sdgs,nope&electives=skills,<b>x</b>,<b>x</b>&planned=all'),
+			edition2020,
 		);
 		expect(state.forums).toEqual(['sdgs']);
 		expect(state.done).toEqual(['skills']);
@@ -82,39 +84,39 @@ describe('checker state and its query string', () => {
 	});
 
 	it('counts a duplicated id once and reports it (Reading: duplicates)', () => {
-		const { state, duplicateIds } = stateFromQuery(new URLSearchParams('electives=skills,skills&forums=sdgs,sdgs'));
+		const { state, duplicateIds } = stateFromQuery(new URLSearchParams('electives=skills,skills&forums=sdgs,sdgs'), edition2020);
 		expect(state.done).toEqual(['skills']);
 		expect(state.forums).toEqual(['sdgs']);
 		expect(duplicateIds).toEqual(['sdgs', 'skills']);
 	});
 
 	it('counts an elective both done and planned as done', () => {
-		const { state } = stateFromQuery(new URLSearchParams('electives=skills&planned=skills,reintegration'));
+		const { state } = stateFromQuery(new URLSearchParams('electives=skills&planned=skills,reintegration'), edition2020);
 		expect(state.done).toEqual(['skills']);
 		expect(state.planned).toEqual(['reintegration']);
 	});
 
 	it('ignores an essay value other than 1 and empty list items', () => {
-		const { state, unknownIds } = stateFromQuery(new URLSearchParams('essay=yes&electives=,skills,,'));
+		const { state, unknownIds } = stateFromQuery(new URLSearchParams('essay=yes&electives=,skills,,'), edition2020);
 		expect(state.essay).toBe(false);
 		expect(state.done).toEqual(['skills']);
 		expect(unknownIds).toEqual([]);
 	});
 
 	it('moves an elective between done, planned and not taken, in the edition order', () => {
-		let state = withChoice(emptyState, 'skills', 'done');
-		state = withChoice(state, 'labour-migration-policy', 'done');
+		let state = withChoice(emptyState, 'skills', 'done', edition2020);
+		state = withChoice(state, 'labour-migration-policy', 'done', edition2020);
 		expect(state.done).toEqual(['labour-migration-policy', 'skills']);
-		state = withChoice(state, 'skills', 'planned');
+		state = withChoice(state, 'skills', 'planned', edition2020);
 		expect(state).toMatchObject({ done: ['labour-migration-policy'], planned: ['skills'] });
-		state = withChoice(state, 'skills', 'none');
+		state = withChoice(state, 'skills', 'none', edition2020);
 		expect(state).toMatchObject({ done: ['labour-migration-policy'], planned: [] });
 	});
 
 	it('plans on top of what is done, and notices both key electives among the chosen ones', () => {
-		const state = withChoice(withChoice(emptyState, 'skills', 'done'), 'statistics', 'planned');
+		const state = withChoice(withChoice(emptyState, 'skills', 'done', edition2020), 'statistics', 'planned', edition2020);
 		expect(planProgress(state).electives).toEqual(['skills', 'statistics']);
-		expect(choosesEveryKeyElective(state)).toBe(true);
-		expect(choosesEveryKeyElective(withChoice(state, 'statistics', 'none'))).toBe(false);
+		expect(choosesEveryKeyElective(state, edition2020)).toBe(true);
+		expect(choosesEveryKeyElective(withChoice(state, 'statistics', 'none', edition2020), edition2020)).toBe(false);
 	});
 });

@@ -4,16 +4,22 @@ import en from '../../../content/i18n/en.json';
 import fr from '../../../content/i18n/fr.json';
 import { stringsWithPrefix } from '@/i18n/strings.ts';
 import type { ToolActionsStrings } from '@/islands/shared/ToolActions.tsx';
-import type { Locale } from '@/rules/index.ts';
+import { edition2020, type Locale } from '@/rules/index.ts';
 import RefundCalculator from '@/islands/refund/RefundCalculator.tsx';
+import { refundEdition } from '@/islands/refund/edition.ts';
+import { tierLines } from '@/islands/refund/wording.ts';
 
 export const catalogs: Record<Locale, Record<string, string>> = { en, fr };
 
 export function props(locale: Locale) {
 	const tools = stringsWithPrefix(catalogs[locale], 'tools.');
+	const edition = refundEdition(edition2020);
+	const strings = stringsWithPrefix(catalogs[locale], 'refund.');
 	return {
 		locale,
-		strings: stringsWithPrefix(catalogs[locale], 'refund.'),
+		edition,
+		tiers: tierLines(edition, locale, strings),
+		strings,
 		actions: tools as unknown as ToolActionsStrings,
 	};
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeRefund } from '@/rules/index.ts';
+import { computeRefund, edition2020 } from '@/rules/index.ts';
 import { defaultForm, evaluate, formFromQuery, toQuery, withField } from '@/islands/refund/state.ts';
 import { chargesNoteKey, daysKey, summaryKey, tierSpanKey, timelineKey } from '@/islands/refund/wording.ts';
 import { tierWindows } from '@/rules/index.ts';
@@ -8,24 +8,24 @@ const query = (search: string) => new URLSearchParams(search);
 
 describe('formFromQuery', () => {
 	it('gives today, the full price and no bank charges without a query', () => {
-		expect(formFromQuery(query(''), 'en', '2020-10-30')).toEqual({
+		expect(formFromQuery(query(''), 'en', '2020-10-30', edition2020)).toEqual({
 			notice: '2020-10-30',
 			paid: '1,500.00',
 			bank: '0.00',
 			fromLink: [],
 		});
-		expect(formFromQuery(query(''), 'fr', '2020-10-30').paid).toBe('1\u202f500,00');
+		expect(formFromQuery(query(''), 'fr', '2020-10-30', edition2020).paid).toBe('1\u202f500,00');
 	});
 
 	it('reads euros with a dot and shows them as the page language writes them', () => {
-		const form = formFromQuery(query('notice=2020-10-27&paid=1000.5&bank=20'), 'fr', '2021-01-01');
+		const form = formFromQuery(query('notice=2020-10-27&paid=1000.5&bank=20'), 'fr', '2021-01-01', edition2020);
 		expect(form).toEqual({ notice: '2020-10-27', paid: '1\u202f000,50', bank: '20,00', fromLink: [] });
 	});
 
 	it('keeps a tampered value as text and marks it as coming from the link', () => {
-		const form = formFromQuery(query('notice=2020-02-30&paid=<b>1</b>&bank=-3'), 'en', '2020-10-30');
+		const form = formFromQuery(query('notice=2020-02-30&paid=<b>1</b>&bank=-3'), 'en', '2020-10-30', edition2020);
 		expect(form).toEqual({ notice: '2020-02-30', paid: '<b>1</b>', bank: '-3', fromLink: ['notice', 'paid', 'bank'] });
-		expect(evaluate(form, 'en')).toEqual({
+		expect(evaluate(form, 'en', edition2020)).toEqual({
 			valid: false,
 			errors: { notice: 'invalid-date', paid: 'not-a-number', bank: 'negative' },
 		});
@@ -33,20 +33,20 @@ describe('formFromQuery', () => {
 
 	it('reads link amounts in the link syntax even on the French page', () => {
 		// "1500,5" is French typing, not the link's syntax: refused when it comes from a link.
-		const form = formFromQuery(query('paid=1500,5'), 'fr', '2020-10-30');
-		expect(evaluate(form, 'fr')).toEqual({ valid: false, errors: { paid: 'not-a-number' } });
+		const form = formFromQuery(query('paid=1500,5'), 'fr', '2020-10-30', edition2020);
+		expect(evaluate(form, 'fr', edition2020)).toEqual({ valid: false, errors: { paid: 'not-a-number' } });
 	});
 
 	it('accepts an amount above the price from a link only to refuse it as above the price', () => {
-		const form = formFromQuery(query('paid=1500.01'), 'en', '2020-10-30');
+		const form = formFromQuery(query('paid=1500.01'), 'en', '2020-10-30', edition2020);
 		expect(form.fromLink).toEqual([]);
-		expect(evaluate(form, 'en')).toEqual({ valid: false, errors: { paid: 'above-price' } });
+		expect(evaluate(form, 'en', edition2020)).toEqual({ valid: false, errors: { paid: 'above-price' } });
 	});
 });
 
 describe('evaluate', () => {
 	const form = (fields: Partial<{ notice: string; paid: string; bank: string }>, locale: 'en' | 'fr' = 'en') =>
-		evaluate({ ...defaultForm(locale, '2020-10-26'), ...fields }, locale);
+		evaluate({ ...defaultForm(locale, '2020-10-26', edition2020), ...fields }, locale, edition2020);
 
 	it('asks the rules for the quote', () => {
 		const result = form({ notice: '2020-10-30', paid: '1,000.00', bank: '20' });
@@ -91,32 +91,32 @@ describe('evaluate', () => {
 
 describe('toQuery', () => {
 	it('writes the canonical form the link contract describes', () => {
-		const form = { ...defaultForm('fr', '2020-10-30'), paid: '1 000,5', bank: '20' };
-		expect(toQuery(form, 'fr')).toEqual({ notice: '2020-10-30', paid: '1000.50', bank: '20.00' });
+		const form = { ...defaultForm('fr', '2020-10-30', edition2020), paid: '1 000,5', bank: '20' };
+		expect(toQuery(form, 'fr', edition2020)).toEqual({ notice: '2020-10-30', paid: '1000.50', bank: '20.00' });
 	});
 
 	it('round-trips through a link in either language', () => {
-		const form = { ...defaultForm('en', '2020-11-01'), paid: '1,234.56', bank: '7.5' };
-		const search = new URLSearchParams(toQuery(form, 'en'));
+		const form = { ...defaultForm('en', '2020-11-01', edition2020), paid: '1,234.56', bank: '7.5' };
+		const search = new URLSearchParams(toQuery(form, 'en', edition2020));
 		for (const locale of ['en', 'fr'] as const) {
-			const reopened = formFromQuery(search, locale, '2000-01-01');
-			expect(evaluate(reopened, locale)).toEqual(evaluate(form, 'en'));
-			expect(toQuery(reopened, locale)).toEqual(toQuery(form, 'en'));
+			const reopened = formFromQuery(search, locale, '2000-01-01', edition2020);
+			expect(evaluate(reopened, locale, edition2020)).toEqual(evaluate(form, 'en', edition2020));
+			expect(toQuery(reopened, locale, edition2020)).toEqual(toQuery(form, 'en', edition2020));
 		}
 	});
 
 	it('keeps a wrong value in the link so that the link shows the same message', () => {
-		const form = withField(defaultForm('en', '2020-10-30'), 'paid', ' 12abc ');
-		expect(toQuery(form, 'en').paid).toBe('12abc');
-		const tampered = formFromQuery(query('notice=2020-13-01'), 'en', '2020-10-30');
-		expect(toQuery(tampered, 'en').notice).toBe('2020-13-01');
+		const form = withField(defaultForm('en', '2020-10-30', edition2020), 'paid', ' 12abc ');
+		expect(toQuery(form, 'en', edition2020).paid).toBe('12abc');
+		const tampered = formFromQuery(query('notice=2020-13-01'), 'en', '2020-10-30', edition2020);
+		expect(toQuery(tampered, 'en', edition2020).notice).toBe('2020-13-01');
 	});
 
 	it('forgets that a field came from the link once the reader changes it', () => {
-		const tampered = formFromQuery(query('paid=1500,00'), 'fr', '2020-10-30');
+		const tampered = formFromQuery(query('paid=1500,00'), 'fr', '2020-10-30', edition2020);
 		const typed = withField(tampered, 'paid', '1500,00');
 		expect(typed.fromLink).toEqual([]);
-		expect(evaluate(typed, 'fr').valid).toBe(true);
+		expect(evaluate(typed, 'fr', edition2020).valid).toBe(true);
 	});
 });
 

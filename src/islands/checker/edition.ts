@@ -1,0 +1,24 @@
+/**
+ * The part of the edition record the checker shows, in the page's language only. The page
+ * builds it and hands it to the island as a prop: it travels in the HTML, not in the script.
+ */
+import type { CertificateRules, CertificateThresholds } from '@/rules/certificates.ts';
+import type { AreaId, Edition, Locale } from '@/rules/edition.ts';
+
+export interface CheckerEdition extends CertificateRules {
+	readonly diploma: string;
+	readonly forums: readonly { readonly id: string; readonly title: string }[];
+	readonly areas: readonly { readonly id: AreaId; readonly title: string }[];
+	readonly electives: readonly { readonly id: string; readonly area: AreaId; readonly title: string; readonly key: boolean }[];
+	readonly certificates: readonly (CertificateThresholds & { readonly name: string })[];
+}
+
+export function checkerEdition(edition: Edition, locale: Locale): CheckerEdition {
+	return {
+		diploma: edition.diploma[locale],
+		forums: edition.forums.map(({ id, title }) => ({ id, title: title[locale] })),
+		areas: edition.areas.map(({ id, title }) => ({ id, title: title[locale] })),
+		electives: edition.electives.map(({ id, area, title, key }) => ({ id, area, title: title[locale], key })),
+		certificates: edition.certificates.map(({ name, ...rule }) => ({ ...rule, name: name[locale] })),
+	};
+}

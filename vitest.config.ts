@@ -38,6 +38,8 @@ export default getViteConfig({
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
 					maxWorkers: 2,
+					// A worker limit of its own needs a group of its own: the browser tests run after the others.
+					sequence: { groupOrder: 1 },
 				},
 			},
 		],

@@ -72,22 +72,28 @@ export default async function setup(project: TestProject) {
 	mkdirSync(cache, { recursive: true });
 	const outDir = mkdtempSync(join(cache, 'e2e-dist-'));
 	const env = productionEnv(outDir);
-	await run(['build'], env);
-
-	const port = await freePort();
-	const server = spawn(process.execPath, [astroBin, 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-		cwd: root,
-		env,
-		stdio: 'ignore',
-		detached: true,
-	});
-	const baseUrl = `http://127.0.0.1:${port}/`;
-	await waitUntilServed(baseUrl, server);
-	project.provide('baseUrl', baseUrl);
-	project.provide('distDir', outDir);
-
-	return async () => {
-		if (server.pid) process.kill(-server.pid, 'SIGTERM');
+	let server: ChildProcess | undefined;
+	const teardown = () => {
+		// `detached` made the server the leader of its own process group: this stops it and its children.
+		if (server?.pid && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
 		rmSync(outDir, { force: true, recursive: true });
 	};
+	try {
+		await run(['build'], env);
+		const port = await freePort();
+		server = spawn(process.execPath, [astroBin, 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+			cwd: root,
+			env,
+			stdio: 'ignore',
+			detached: true,
+		});
+		const baseUrl = `http://127.0.0.1:${port}/`;
+		await waitUntilServed(baseUrl, server);
+		project.provide('baseUrl', baseUrl);
+		project.provide('distDir', outDir);
+	} catch (error) {
+		teardown();
+		throw error;
+	}
+	return teardown;
 }

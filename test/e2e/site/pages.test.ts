@@ -11,7 +11,7 @@ describe('every page of the built site', () => {
 		expect(pages.filter((page) => !isFrench(page.path)).length).toBeGreaterThanOrEqual(13);
 	});
 
-	it.each(pages.map((page) => page.path))('%s answers 200 with its language, one h1, a title and a description, and no error', async (path) => {
+	it.concurrent.for(pages.map((page) => page.path))('%s answers 200 with its language, one h1, a title and a description, and no error', async (path, { expect }) => {
 		const response = await fetch(siteUrl(path));
 		expect(response.status).toBe(200);
 		const page = await openPage(path);

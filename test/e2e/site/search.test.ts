@@ -1,16 +1,14 @@
 /** Pagefind keeps the languages apart: each finds its own pages. */
 import { describe, expect, inject, it } from 'vitest';
 import { openPage } from '../support/browser.ts';
-import { builtPages, readHtml } from '../support/dist.ts';
+import { builtPages, headingOf } from '../support/dist.ts';
 
 const pages = builtPages(inject('distDir'));
 
-/** A page's own heading, so the test follows the content as it changes. */
-function headingOf(path: string): string {
+function headingAt(path: string): string {
 	const page = pages.find((candidate) => candidate.path === path);
 	if (!page) throw new Error(`${path} is not in the build`);
-	const match = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readHtml(page));
-	return (match?.[1] ?? '').replace(/<[^>]+>/g, '').replace(/&[^;]+;/g, ' ').trim();
+	return headingOf(page);
 }
 
 async function searchFrom(path: string, query: string): Promise<string[]> {
@@ -27,13 +25,13 @@ async function searchFrom(path: string, query: string): Promise<string[]> {
 
 describe('search', () => {
 	it('finds the English page from an English page', async () => {
-		const results = await searchFrom('/', headingOf('/programme/plenary-forums/'));
+		const results = await searchFrom('/', headingAt('/programme/plenary-forums/'));
 		expect(results).toContain('/programme/plenary-forums/');
 		expect(results.every((path) => !path.startsWith('/fr/'))).toBe(true);
 	});
 
 	it('finds the French page, and no English page, from a French page', async () => {
-		const results = await searchFrom('/fr/', headingOf('/fr/programme/plenary-forums/'));
+		const results = await searchFrom('/fr/', headingAt('/fr/programme/plenary-forums/'));
 		expect(results).toContain('/fr/programme/plenary-forums/');
 		expect(results.every((path) => path.startsWith('/fr/'))).toBe(true);
 	});

@@ -38,3 +38,9 @@ export function attributeValues(html: string, attribute: string): string[] {
 	const pattern = new RegExp(`\\s${attribute}="([^"]*)"`, 'g');
 	return [...html.matchAll(pattern)].map((match) => match[1]!.replaceAll('&amp;', '&'));
 }
+
+/** The text of a page's `<h1>`, read from the built HTML, so tests follow the content as it changes. */
+export function headingOf(page: BuiltPage): string {
+	const match = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readHtml(page));
+	return (match?.[1] ?? '').replace(/<[^>]+>/g, '').replace(/&[^;]+;/g, ' ').replace(/\s+/g, ' ').trim();
+}

@@ -26,6 +26,7 @@ export default defineConfig({
 				fr: { label: 'Français', lang: 'fr' },
 			},
 			customCss: ['./src/styles/site.css'],
+			components: { Header: './src/components/starlight/Header.astro' },
 			routeMiddleware: './src/components/home/heroDates.ts',
 			plugins: [starlightLinksValidator({ exclude: ['/key-dates.ics', '/fr/key-dates.ics'] })],
 			sidebar: [

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import CertificateChecker from '@/islands/checker/CertificateChecker.tsx';
 import { checkerEdition } from '@/islands/checker/edition.ts';
 import { stringsWithPrefix } from '@/i18n/strings.ts';
+import { toolActionStrings } from '@/components/tools/action-strings.ts';
 import { edition2020, type Locale } from '@/rules/index.ts';
 import en from '../../../content/i18n/en.json';
 import fr from '../../../content/i18n/fr.json';
@@ -13,19 +14,12 @@ const path = '/tools/certificate-checker/';
 function renderChecker(query = '', locale: Locale = 'en') {
 	history.replaceState(null, '', `${path}${query}`);
 	const all = catalogues[locale];
-	const tools = stringsWithPrefix(all, 'tools.');
 	render(
 		<CertificateChecker
 			locale={locale}
 			edition={checkerEdition(edition2020, locale)}
 			strings={stringsWithPrefix(all, 'checker.')}
-			actions={{
-				copyLink: tools.copyLink!,
-				linkCopied: tools.linkCopied!,
-				copyFailed: tools.copyFailed!,
-				reset: tools.reset!,
-				print: tools.print!,
-			}}
+			actions={toolActionStrings(all)}
 		/>,
 	);
 }

@@ -3,7 +3,7 @@ import { createElement } from 'react';
 import en from '../../../content/i18n/en.json';
 import fr from '../../../content/i18n/fr.json';
 import { stringsWithPrefix } from '@/i18n/strings.ts';
-import type { ToolActionsStrings } from '@/islands/shared/ToolActions.tsx';
+import { toolActionStrings } from '@/components/tools/action-strings.ts';
 import { edition2020, type Locale } from '@/rules/index.ts';
 import RefundCalculator from '@/islands/refund/RefundCalculator.tsx';
 import { refundEdition } from '@/islands/refund/edition.ts';
@@ -12,7 +12,6 @@ import { tierLines } from '@/islands/refund/wording.ts';
 export const catalogs: Record<Locale, Record<string, string>> = { en, fr };
 
 export function props(locale: Locale) {
-	const tools = stringsWithPrefix(catalogs[locale], 'tools.');
 	const edition = refundEdition(edition2020);
 	const strings = stringsWithPrefix(catalogs[locale], 'refund.');
 	return {
@@ -20,7 +19,7 @@ export function props(locale: Locale) {
 		edition,
 		tiers: tierLines(edition, locale, strings),
 		strings,
-		actions: tools as unknown as ToolActionsStrings,
+		actions: toolActionStrings(catalogs[locale]),
 	};
 }
 

@@ -1,5 +1,6 @@
 /**
  * The edition this site describes. Pages, tools, the calendar and the structured data all show
- * this one: publishing another edition means changing this line (and adding its record).
+ * this one: publishing another edition means adding its record under content/editions/ and
+ * changing this line.
  */
-export { edition2020 as siteEdition } from '@/rules/index.ts';
+export { edition2020 as siteEdition } from '@/rules/editions.ts';

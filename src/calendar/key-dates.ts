@@ -1,73 +1,71 @@
-/** The edition's key dates as calendar events, in one language. */
-import { edition2020, formatMoney, tierDeadlines, type Edition, type Locale } from '../rules/index.ts';
+/**
+ * The edition's key dates as calendar events, in one language: the last day of each penalty tier
+ * but the last, the substitution deadline (its own event unless a tier ends that day), the start
+ * and the end. Worded by the `calendar.*` and `tier.*` strings of content/i18n.
+ */
+import en from '../../content/i18n/en.json' with { type: 'json' };
+import fr from '../../content/i18n/fr.json' with { type: 'json' };
+import { substitutionDeadline, type Edition, type Locale } from '../rules/index.ts';
+import { siteEdition } from '../site-edition.ts';
+import { createFormat } from '../i18n/format.ts';
+import { createTranslator } from '../i18n/translate.ts';
+import { tierTexts } from '../i18n/tierText.ts';
 import { toICalendar, type DayEvent } from './ics.ts';
 
-const text = {
-	en: {
-		calendar: (e: Edition) => `${e.acronym} ${e.year}: key dates`,
-		fullRefund: {
-			summary: (e: Edition) => `${e.acronym}: last day to cancel with a full refund`,
-			description: (e: Edition) =>
-				`Written notice dated on or before this day: no penalty, 100% of the amount paid refunded less bank charges. Also the last day to ask in writing for a transfer to another course or a substitution by another candidate. Course price ${formatMoney(e.priceCents, 'en')}.`,
-		},
-		halfPenalty: {
-			summary: (e: Edition) => `${e.acronym}: last day to cancel with a 50% penalty`,
-			description: () =>
-				'Written notice dated from the day after the full-refund deadline up to this day: penalty of 50% of the course price. From the next day the penalty is 100% of the course price.',
-		},
-		start: {
-			summary: (e: Edition) => `${e.acronym} starts`,
-			description: (e: Edition) => `First day of the ${e.name.en} (${e.weeks} weeks, about ${e.learningHours} learning hours).`,
-		},
-		end: {
-			summary: (e: Edition) => `${e.acronym} ends`,
-			description: (e: Edition) => `Last day of the ${e.name.en}.`,
-		},
-	},
-	fr: {
-		calendar: (e: Edition) => `${e.acronym} ${e.year} : dates clés`,
-		fullRefund: {
-			summary: (e: Edition) => `${e.acronym} : dernier jour pour annuler avec remboursement intégral`,
-			description: (e: Edition) =>
-				`Avis écrit daté de ce jour au plus tard : aucune pénalité, 100 % du montant payé remboursé, moins les frais bancaires. C’est aussi le dernier jour pour demander par écrit un transfert vers un autre cours ou un remplacement par un autre candidat. Prix du cours : ${formatMoney(e.priceCents, 'fr')}.`,
-		},
-		halfPenalty: {
-			summary: (e: Edition) => `${e.acronym} : dernier jour pour annuler avec une pénalité de 50 %`,
-			description: () =>
-				'Avis écrit daté du lendemain de la date limite de remboursement intégral jusqu’à ce jour : pénalité de 50 % du prix du cours. Dès le lendemain, la pénalité est de 100 % du prix du cours.',
-		},
-		start: {
-			summary: (e: Edition) => `Début de l’${e.acronym}`,
-			description: (e: Edition) =>
-				`Premier jour de l’${e.name.fr} (${e.weeks} semaines, environ ${e.learningHours} heures d’apprentissage).`,
-		},
-		end: {
-			summary: (e: Edition) => `Fin de l’${e.acronym}`,
-			description: (e: Edition) => `Dernier jour de l’${e.name.fr}.`,
-		},
-	},
-} as const;
+const strings: Record<Locale, Record<string, string>> = { en, fr };
 
-export function keyDateEvents(locale: Locale, edition: Edition = edition2020): DayEvent[] {
-	const t = text[locale];
-	const { fullRefundBy, halfPenaltyUntil } = tierDeadlines(edition);
-	const event = (slug: string, date: string, item: { summary: (e: Edition) => string; description: (e: Edition) => string }) => ({
-		uid: `${edition.year}-${slug}@e-lma.itcilo.org`,
-		date,
-		summary: item.summary(edition),
-		description: item.description(edition),
+export function keyDateEvents(locale: Locale, edition: Edition = siteEdition): DayEvent[] {
+	const translate = createTranslator(strings[locale], locale);
+	const format = createFormat(locale, edition.currency);
+	const { t } = translate;
+	const names = { acronym: edition.acronym, name: edition.name[locale] };
+	const uid = (slug: string) => `${edition.year}-${slug}@${new URL(import.meta.env.SITE).hostname}`;
+	const tiers = tierTexts(edition, translate, format);
+	const substitutionBy = substitutionDeadline(edition);
+
+	const tierEnds = tiers.slice(0, -1).map((tier, index): DayEvent => {
+		const date = tier.window.lastNoticeDate!;
+		const description = t('calendar.tierEnds.description', {
+			dates: tier.dates,
+			penalty: tier.penalty,
+			refund: tier.refund,
+			nextPenalty: tiers[index + 1]!.penalty,
+			price: format.money(edition.priceCents),
+		});
+		const alsoSubstitution = date === substitutionBy ? ` ${t('calendar.substitution.description')}` : '';
+		return {
+			uid: `${uid(`tier-${index + 1}-ends`)}`,
+			date,
+			summary: t('calendar.tierEnds.summary', { ...names, penalty: tier.penalty }),
+			description: description + alsoSubstitution,
+		};
 	});
-	return [
-		event('full-refund-deadline', fullRefundBy, t.fullRefund),
-		event('half-penalty-deadline', halfPenaltyUntil, t.halfPenalty),
-		event('start', edition.startDate, t.start),
-		event('end', edition.endDate, t.end),
+	const substitution: DayEvent[] = tierEnds.some((event) => event.date === substitutionBy)
+		? []
+		: [
+				{
+					uid: uid('substitution-deadline'),
+					date: substitutionBy,
+					summary: t('calendar.substitution.summary', names),
+					description: t('calendar.substitution.description'),
+				},
+			];
+	const course: DayEvent[] = [
+		{
+			uid: uid('start'),
+			date: edition.startDate,
+			summary: t('calendar.start.summary', names),
+			description: t('calendar.start.description', { ...names, weeks: edition.weeks, hours: edition.learningHours }),
+		},
+		{ uid: uid('end'), date: edition.endDate, summary: t('calendar.end.summary', names), description: t('calendar.end.description', names) },
 	];
+	return [...tierEnds, ...substitution, ...course].sort((a, b) => a.date.localeCompare(b.date));
 }
 
-export function keyDatesCalendar(locale: Locale, edition: Edition = edition2020): string {
+export function keyDatesCalendar(locale: Locale, edition: Edition = siteEdition): string {
+	const { t } = createTranslator(strings[locale], locale);
 	return toICalendar({
-		name: text[locale].calendar(edition),
+		name: t('calendar.name', { acronym: edition.acronym, year: String(edition.year) }),
 		language: locale,
 		// A fixed stamp keeps the file identical from build to build.
 		stamp: `${edition.year}0101T000000Z`,

@@ -1,17 +1,25 @@
-/** What a component that renders part of the edition is given: which edition, in which language. */
-import { edition2020, type Edition, type Locale } from '@/rules/index.ts';
+/** What a component that renders part of the edition works with: which edition, in which language, in which words. */
+import { siteEdition } from '@/site-edition.ts';
+import type { Edition, Locale } from '@/rules/index.ts';
 import { localeOf } from '@/i18n/locale.ts';
+import { createFormat, type Format } from '@/i18n/format.ts';
+import { createTranslator, type Translate } from '@/i18n/translate.ts';
 
 export interface EditionProps {
-	/** Defaults to the 2020 edition. */
+	/** Defaults to the edition the site shows. */
 	edition?: Edition;
 	/** Defaults to the language of the page being rendered. */
 	locale?: Locale;
 }
 
-export function editionAndLocale(props: EditionProps, locals: App.Locals): { edition: Edition; locale: Locale } {
-	return {
-		edition: props.edition ?? edition2020,
-		locale: props.locale ?? localeOf(locals.starlightRoute?.lang),
-	};
+export interface EditionContext extends Translate {
+	edition: Edition;
+	locale: Locale;
+	format: Format;
+}
+
+export function editionContext(props: EditionProps, locals: App.Locals): EditionContext {
+	const edition = props.edition ?? siteEdition;
+	const locale = props.locale ?? localeOf(locals.starlightRoute?.lang);
+	return { edition, locale, format: createFormat(locale, edition.currency), ...createTranslator(locals.t.all(), locale) };
 }

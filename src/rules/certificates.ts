@@ -34,20 +34,24 @@ export interface CertificateStatus {
 	essayMissing: boolean;
 }
 
-export interface CertificateReport {
-	achievement: CertificateStatus;
-	participation: CertificateStatus;
+/** The readings of rules.md that a report relies on. */
+export type CertificateReading = 'twoKeyElectives' | 'duplicates';
+
+export interface CertificateReport extends Record<CertificateId, CertificateStatus> {
+	/** The most demanding certificate reached, in the edition's order. */
 	best: CertificateId | null;
 	diplomaEligible: boolean;
 	/** Completed electives, each counted once (Reading: duplicates). */
 	distinctElectives: number;
 	hasKeyElective: boolean;
+	readings: CertificateReading[];
 }
 
 export function certificateReport(edition: CertificateRules, progress: Progress): CertificateReport {
 	const { forums, electives, essay } = validateProgress(progress, edition);
 	const keyIds = new Set(edition.electives.filter((e) => e.key).map((e) => e.id));
-	const hasKeyElective = [...electives].some((id) => keyIds.has(id));
+	const keysDone = [...electives].filter((id) => keyIds.has(id)).length;
+	const hasKeyElective = keysDone > 0;
 	const missingForums = edition.forums.map((f) => f.id).filter((id) => !forums.has(id));
 
 	const statusOf = (rule: CertificateThresholds): CertificateStatus => {
@@ -61,16 +65,21 @@ export function certificateReport(edition: CertificateRules, progress: Progress)
 		};
 	};
 
-	const achievement = statusOf(certificateRule(edition, 'achievement'));
-	const participation = statusOf(certificateRule(edition, 'participation'));
-	const best = achievement.qualifies ? 'achievement' : participation.qualifies ? 'participation' : null;
+	const statuses = Object.fromEntries(edition.certificates.map((rule) => [rule.id, statusOf(rule)])) as Record<
+		CertificateId,
+		CertificateStatus
+	>;
+	const best = edition.certificates.find((rule) => statuses[rule.id].qualifies) ?? null;
+	const readings: CertificateReading[] = [];
+	if (keysDone > 1) readings.push('twoKeyElectives');
+	if (electives.size < progress.electives.length || forums.size < progress.forums.length) readings.push('duplicates');
 	return {
-		achievement,
-		participation,
-		best,
-		diplomaEligible: best !== null && certificateRule(edition, best).diplomaEligible,
+		...statuses,
+		best: best?.id ?? null,
+		diplomaEligible: best?.diplomaEligible ?? false,
 		distinctElectives: electives.size,
 		hasKeyElective,
+		readings,
 	};
 }
 

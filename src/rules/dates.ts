@@ -2,7 +2,7 @@
  * Calendar dates as `YYYY-MM-DD` and whole-day numbers counted in UTC, so that a day count
  * is the same wherever the reader is and whatever their clock says.
  */
-import type { IsoDate, Locale } from './edition.ts';
+import type { IsoDate } from './edition.ts';
 import { RulesInputError } from './errors.ts';
 
 const MS_PER_DAY = 86_400_000;
@@ -59,26 +59,4 @@ export function isoWeekday(date: IsoDate): number {
 export function localToday(now: Date = new Date()): IsoDate {
 	const pad = (n: number) => String(n).padStart(2, '0');
 	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** The `Intl` locale for each language of the site (English dates read "26 October 2020"). */
-export const intlLocale: Readonly<Record<Locale, string>> = { en: 'en-GB', fr: 'fr-FR' };
-
-export type DateStyle = 'long' | 'full' | 'short';
-
-const dateStyles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
-	long: { day: 'numeric', month: 'long', year: 'numeric' },
-	full: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-	short: { weekday: 'short', day: 'numeric', month: 'short' },
-};
-
-/** "26 October 2020" / "26 octobre 2020"; `full` adds the weekday, `short` drops the year. */
-export function formatDate(date: IsoDate, locale: Locale, style: DateStyle = 'long'): string {
-	const parts = new Intl.DateTimeFormat(intlLocale[locale], { ...dateStyles[style], timeZone: 'UTC' }).formatToParts(
-		toDayNumber(date) * MS_PER_DAY,
-	);
-	// French writes the first day of a month as an ordinal: « 1er novembre ».
-	return parts
-		.map(({ type, value }) => (locale === 'fr' && type === 'day' && value === '1' ? '1er' : value))
-		.join('');
 }

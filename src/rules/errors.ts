@@ -7,7 +7,8 @@ export type RulesInputErrorCode =
 	| 'too-many-decimals'
 	| 'not-an-integer'
 	| 'above-price'
-	| 'invalid-progress';
+	| 'invalid-progress'
+	| 'invalid-edition';
 
 /** Thrown for any invalid input. The message starts with the name of the field. */
 export class RulesInputError extends Error {

@@ -2,7 +2,8 @@
  * The rules module's public face. The rule modules take the edition explicitly, so that each tool
  * bundles only the part of the record it is given; here every rule defaults to the 2020 edition.
  */
-import { edition2020, type Edition, type IsoDate, type PenaltyTier } from './edition.ts';
+import type { Edition, IsoDate } from './edition.ts';
+import { edition2020 } from './editions.ts';
 import { certificateReport, type CertificateReport, type Progress } from './certificates.ts';
 import {
 	refundQuote,
@@ -17,12 +18,15 @@ import {
 } from './refunds.ts';
 
 export * from './edition.ts';
+export * from './editions.ts';
 export * from './errors.ts';
 export * from './dates.ts';
 export * from './money.ts';
+export { validateEdition } from './validateEdition.ts';
 export {
 	certificateReport,
 	certificateRule,
+	type CertificateReading,
 	type CertificateReport,
 	type CertificateRules,
 	type CertificateStatus,
@@ -31,7 +35,9 @@ export {
 } from './certificates.ts';
 export {
 	refundQuote,
+	type PenaltyKind,
 	type RefundQuote,
+	type RefundReading,
 	type RefundRequest,
 	type RefundRules,
 	type TierDeadlines,
@@ -46,7 +52,7 @@ export function computeRefund(request: RefundRequest, edition: Edition = edition
 	return refundQuote(edition, request);
 }
 
-export function tierFor(daysBeforeStart: number, edition: Edition = edition2020): PenaltyTier {
+export function tierFor(daysBeforeStart: number, edition: Edition = edition2020): TierWindow {
 	return tierForOf(daysBeforeStart, edition);
 }
 

@@ -1,6 +1,5 @@
-/** Money in integer euro cents: parsing what a reader types, and `Intl` formatting. */
+/** Money in integer cents: checking amounts, and parsing what a reader types or a link carries. */
 import type { Locale } from './edition.ts';
-import { intlLocale } from './dates.ts';
 import { RulesInputError } from './errors.ts';
 
 /** Throws unless `value` is a whole number of cents, at least 0 (and at most `max` if given). */
@@ -19,10 +18,11 @@ export function assertCents(value: unknown, field: string, max?: number): number
 }
 
 const SPACES = /[\s\u00a0\u202f]/g;
-const CURRENCY = /€|\beur\b/gi;
+/** A currency sign typed with the amount (the field's label already names the currency). */
+const CURRENCY = /\p{Sc}|\beur\b/giu;
 
 /**
- * Parses an amount of euros as a reader types it on a page in `locale`:
+ * Parses an amount of money as a reader types it on a page in `locale`:
  * `1500`, `1500.5`, `1,500.50` (English), `1 500,50` or `1500.5` (French).
  * Returns cents; throws `RulesInputError` naming `field`.
  */
@@ -61,18 +61,6 @@ function parseDecimalEuros(normalized: string, field: string, original: string):
 	const cents = Number(whole) * 100 + Number(decimals.padEnd(2, '0'));
 	if (!Number.isSafeInteger(cents)) throw new RulesInputError(field, 'not-a-number', 'the amount is too large');
 	return cents;
-}
-
-/** "€1,500.00" / "1 500,00 €". */
-export function formatMoney(cents: number, locale: Locale): string {
-	return new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency: 'EUR' }).format(cents / 100);
-}
-
-/** The amount as a reader of `locale` would type it: "1,500.00" / "1 500,00". */
-export function formatAmountInput(cents: number, locale: Locale): string {
-	return new Intl.NumberFormat(intlLocale[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
-		cents / 100,
-	);
 }
 
 /** The canonical form for links: "1500.00". */

@@ -1,9 +1,10 @@
 /**
  * What a cancelling participant pays and gets back, by the date of their written notice.
- * The edition is always passed in (no value import of `edition.ts`), so that the calculator's
- * bundle carries only the dates and amounts its page needs; `index.ts` adds the default edition.
+ * The edition is always passed in (no value import of an edition record), so that the
+ * calculator's bundle carries only the dates and amounts its page needs; `index.ts` adds the
+ * default edition.
  */
-import type { Edition, IsoDate, PenaltyPercent, PenaltyTier } from './edition.ts';
+import type { Edition, IsoDate } from './edition.ts';
 import { addDays, daysBetween, toDayNumber } from './dates.ts';
 import { assertCents } from './money.ts';
 import { RulesInputError } from './errors.ts';
@@ -21,40 +22,54 @@ export interface RefundRequest {
 }
 
 export interface TierDeadlines {
-	/** Last notice date with no penalty. */
+	/** Last notice date of the no-penalty tier. */
 	fullRefundBy: IsoDate;
-	/** Last notice date with the 50 % penalty. */
+	/** Last notice date of the last partial-penalty tier. */
 	halfPenaltyUntil: IsoDate;
-	/** First notice date with the 100 % penalty. */
+	/** First notice date of the full-penalty tier. */
 	fullPenaltyFrom: IsoDate;
 }
+
+export type PenaltyKind = 'none' | 'partial' | 'full';
+
+/** One penalty tier with the days and the notice dates it covers; null where it is open-ended. */
+export interface TierWindow {
+	/** Its place in the edition's list, from the earliest notice. */
+	index: number;
+	kind: PenaltyKind;
+	penaltyPercent: number;
+	/** Days before the start, inclusive; null for "or more" (the first tier). */
+	maxDaysBeforeStart: number | null;
+	/** Null for "or fewer, the start day and later included" (the last tier). */
+	minDaysBeforeStart: number | null;
+	firstNoticeDate: IsoDate | null;
+	lastNoticeDate: IsoDate | null;
+}
+
+/** The readings of rules.md that a quote relies on, in the order the answer states them. */
+export type RefundReading = 'dayCount' | 'penaltyOfPrice' | 'uncoveredPenalty' | 'bankCharges' | 'substitutionClosed';
 
 export interface RefundQuote {
 	/** Negative after the start. */
 	daysBeforeStart: number;
-	penaltyPercent: PenaltyPercent;
+	penaltyPercent: number;
 	penaltyCents: number;
 	refundCents: number;
 	uncoveredPenaltyCents: number;
 	/** Written notice still in time for a substitution or a transfer. */
 	substitutionOpen: boolean;
 	deadlines: TierDeadlines;
+	/** The tier the notice falls in. */
+	tier: TierWindow;
 	/** The amount paid minus the penalty, before bank charges (never negative). */
 	refundBeforeChargesCents: number;
 	/** The bank charges actually deducted: never more than what was left to refund. */
 	bankChargesAppliedCents: number;
+	/** The bank charges entered were more than could be deducted (Reading: penalty vs. amount paid). */
+	bankChargesCapped: boolean;
 	/** Last date of written notice for a substitution or a transfer. */
 	substitutionBy: IsoDate;
-}
-
-/** One penalty tier with the notice dates it covers (null: open-ended). */
-export interface TierWindow {
-	tier: PenaltyTier;
-	/** Days before the start, inclusive; null for "or more". */
-	maxDaysBeforeStart: number | null;
-	minDaysBeforeStart: number | null;
-	firstNoticeDate: IsoDate | null;
-	lastNoticeDate: IsoDate | null;
+	readings: RefundReading[];
 }
 
 export function refundQuote(edition: RefundRules, request: RefundRequest): RefundQuote {
@@ -70,34 +85,51 @@ export function refundQuote(edition: RefundRules, request: RefundRequest): Refun
 	const penaltyCents = Math.round((edition.priceCents * tier.penaltyPercent) / 100);
 	const refundBeforeChargesCents = Math.max(0, paid - penaltyCents);
 	const bankChargesAppliedCents = Math.min(bankCharges, refundBeforeChargesCents);
+	const uncoveredPenaltyCents = Math.max(0, penaltyCents - paid);
+	const substitutionOpen = daysBeforeStart >= edition.substitutionNoticeDays;
+	const readings: RefundReading[] = ['dayCount'];
+	if (penaltyCents > 0) readings.push('penaltyOfPrice');
+	if (uncoveredPenaltyCents > 0) readings.push('uncoveredPenalty');
+	if (bankCharges > 0) readings.push('bankCharges');
+	if (!substitutionOpen) readings.push('substitutionClosed');
 	return {
 		daysBeforeStart,
 		penaltyPercent: tier.penaltyPercent,
 		penaltyCents,
 		refundCents: refundBeforeChargesCents - bankChargesAppliedCents,
-		uncoveredPenaltyCents: Math.max(0, penaltyCents - paid),
-		substitutionOpen: daysBeforeStart >= edition.substitutionNoticeDays,
+		uncoveredPenaltyCents,
+		substitutionOpen,
 		deadlines: tierDeadlines(edition),
+		tier,
 		refundBeforeChargesCents,
 		bankChargesAppliedCents,
+		bankChargesCapped: bankCharges > bankChargesAppliedCents,
 		substitutionBy: substitutionDeadline(edition),
+		readings,
 	};
 }
 
-export function tierFor(daysBeforeStart: number, edition: RefundRules): PenaltyTier {
-	const tier = edition.penaltyTiers.find((t) => daysBeforeStart >= t.minDaysBeforeStart);
-	if (!tier) throw new RulesInputError('noticeDate', 'invalid-date', 'no penalty tier covers this date');
-	return tier;
+/** The tier of a notice given this many days before the start (negative: after it). */
+export function tierFor(daysBeforeStart: number, edition: RefundRules): TierWindow {
+	const windows = tierWindows(edition);
+	return windows.find((window) => window.minDaysBeforeStart === null || daysBeforeStart >= window.minDaysBeforeStart)!;
+}
+
+function kindOf(penaltyPercent: number): PenaltyKind {
+	if (penaltyPercent === 0) return 'none';
+	return penaltyPercent === 100 ? 'full' : 'partial';
 }
 
 /** Each tier with the range of days and of notice dates it covers, earliest notice first. */
 export function tierWindows(edition: RefundRules): TierWindow[] {
 	return edition.penaltyTiers.map((tier, index) => {
-		const previous = edition.penaltyTiers[index - 1];
-		const min = Number.isFinite(tier.minDaysBeforeStart) ? tier.minDaysBeforeStart : null;
-		const max = previous ? previous.minDaysBeforeStart - 1 : null;
+		const previous = edition.penaltyTiers[index - 1]?.minDaysBeforeStart;
+		const min = tier.minDaysBeforeStart;
+		const max = previous === undefined || previous === null ? null : previous - 1;
 		return {
-			tier,
+			index,
+			kind: kindOf(tier.penaltyPercent),
+			penaltyPercent: tier.penaltyPercent,
 			maxDaysBeforeStart: max,
 			minDaysBeforeStart: min,
 			firstNoticeDate: max === null ? null : addDays(edition.startDate, -max),
@@ -106,16 +138,16 @@ export function tierWindows(edition: RefundRules): TierWindow[] {
 	});
 }
 
+/** The contract's three dates, found by kind of tier, whatever the number of tiers. */
 export function tierDeadlines(edition: RefundRules): TierDeadlines {
-	const [none, half, full] = tierWindows(edition);
-	if (!none?.lastNoticeDate || !half?.lastNoticeDate || !full?.firstNoticeDate) {
-		throw new RulesInputError('edition', 'invalid-date', 'the edition needs three penalty tiers');
+	const windows = tierWindows(edition);
+	const fullRefundBy = windows.find((window) => window.kind === 'none')?.lastNoticeDate;
+	const halfPenaltyUntil = windows.findLast((window) => window.kind === 'partial')?.lastNoticeDate;
+	const fullPenaltyFrom = windows.find((window) => window.kind === 'full')?.firstNoticeDate;
+	if (!fullRefundBy || !halfPenaltyUntil || !fullPenaltyFrom) {
+		throw new RulesInputError('penaltyTiers', 'invalid-edition', 'needs a no-penalty, a partial and a full-penalty tier');
 	}
-	return {
-		fullRefundBy: none.lastNoticeDate,
-		halfPenaltyUntil: half.lastNoticeDate,
-		fullPenaltyFrom: full.firstNoticeDate,
-	};
+	return { fullRefundBy, halfPenaltyUntil, fullPenaltyFrom };
 }
 
 export function substitutionDeadline(edition: RefundRules): IsoDate {

@@ -1,12 +1,11 @@
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import { certificateReport, type CertificateReport } from '@/rules/certificates.ts';
-import type { CertificateId, Locale } from '@/rules/edition.ts';
-import type { Strings } from '@/i18n/strings.ts';
-import { readQuery, replaceQuery } from '@/islands/shared/query.ts';
+import type { Locale } from '@/rules/edition.ts';
+import type { Strings } from '@/i18n/translate.ts';
 import { ToolActions, type ToolActionsStrings } from '@/islands/shared/ToolActions.tsx';
+import { useQueryState } from '@/islands/shared/useQueryState.ts';
 import {
 	choiceOf,
-	choosesEveryKeyElective,
 	doneProgress,
 	emptyState,
 	planProgress,
@@ -18,6 +17,7 @@ import {
 	withForum,
 	type CheckerState,
 	type ElectiveChoice,
+	type StateFromLink,
 } from './state.ts';
 import { checkerText, type Text } from './text.ts';
 import type { CheckerEdition } from './edition.ts';
@@ -26,43 +26,36 @@ export interface CertificateCheckerProps {
 	locale: Locale;
 	/** The edition's ids, thresholds and names, in the page's language. */
 	edition: CheckerEdition;
-	/** The `checker.*` strings of the page's language, prefix removed. */
+	/** The `checker.*` strings of the page's language, prefix removed, prefilled (`checkerStrings`). */
 	strings: Strings;
 	actions: ToolActionsStrings;
 }
 
-interface View {
-	state: CheckerState;
-	unknownIds: readonly string[];
-	duplicateIds: readonly string[];
-	/** The query string has been read: from now on the state is written back to it. */
-	ready: boolean;
-}
-
 const choices: readonly ElectiveChoice[] = ['none', 'done', 'planned'];
-const certificates: readonly CertificateId[] = ['achievement', 'participation'];
+const fresh: StateFromLink = { state: emptyState, unknownIds: [], duplicateIds: [] };
 
 export default function CertificateChecker({ locale, edition, strings, actions }: CertificateCheckerProps) {
 	const text = useMemo(() => checkerText(strings, locale, edition), [strings, locale, edition]);
 	const { t } = text;
 	const id = useId();
-	const [view, setView] = useState<View>({ state: emptyState, unknownIds: [], duplicateIds: [], ready: false });
+	// Read before the first paint, so that a shared link never shows the empty answer first.
+	const [loaded, setView] = useQueryState(
+		(params) => stateFromQuery(params, edition),
+		(current) => queryFromState(current.state, edition),
+	);
+	const view = loaded ?? fresh;
 	const { state } = view;
-
-	// Before the first paint, so that a shared link never shows the empty answer first; read once, on load.
-	useLayoutEffect(() => setView({ ...stateFromQuery(readQuery(), edition), ready: true }), []);
-	useEffect(() => {
-		if (view.ready) replaceQuery(queryFromState(view.state, edition));
-	}, [view, edition]);
 
 	const update = (next: CheckerState) => setView((current) => ({ ...current, state: next }));
 	const done = certificateReport(edition, doneProgress(state));
 	const plan = certificateReport(edition, planProgress(state));
 	const hasPlan = state.planned.length > 0;
 	const verdict = [text.verdict(done), text.planVerdict(done, plan)].filter(Boolean).join(' ');
+	// The plan includes what is done: a reading the plan relies on is one the reader's choices rely on.
+	const twoKeys = plan.readings.includes('twoKeyElectives');
 
 	return (
-		<div className="checker not-content" data-ready={view.ready || undefined}>
+		<div className="checker not-content" data-ready={loaded ? true : undefined}>
 			{view.unknownIds.length > 0 && (
 				<p className="checker__notice" role="status">
 					{t('notice.unknown', { ids: view.unknownIds.map(clip).join(', ') })}
@@ -76,7 +69,7 @@ export default function CertificateChecker({ locale, edition, strings, actions }
 						<p className="checker__help">{t('electives.help')}</p>
 						<p className="checker__help" id={`${id}-key`}>
 							<span className="checker__key">{t('electives.keyBadge')}</span>{' '}
-							{t('electives.keyExplained', { ...text.names, ...text.thresholds })}
+							{t('electives.keyExplained')}
 						</p>
 						{edition.areas.map((area) => (
 							<fieldset key={area.id} className="checker__area">
@@ -128,7 +121,7 @@ export default function CertificateChecker({ locale, edition, strings, actions }
 							<span>{t('essay.done')}</span>
 						</label>
 						<p className="checker__help" id={`${id}-essay`}>
-							{t('essay.help', text.names)}
+							{t('essay.help')}
 						</p>
 					</fieldset>
 				</form>
@@ -139,9 +132,7 @@ export default function CertificateChecker({ locale, edition, strings, actions }
 			<section className="checker__results" aria-live="polite" aria-labelledby={`${id}-results`}>
 				<h2 id={`${id}-results`}>{t('results.heading')}</h2>
 				<p className="checker__verdict">{verdict}</p>
-				{choosesEveryKeyElective(state, edition) && (
-					<Reading text={text} body={t('reading.twoKeys', { ...text.names, ...text.thresholds })} />
-				)}
+				{twoKeys && <Reading text={text} body={t('reading.twoKeys')} />}
 				{view.duplicateIds.length > 0 && (
 					<Reading text={text} body={t('reading.duplicates', { ids: view.duplicateIds.join(', ') })} />
 				)}
@@ -150,10 +141,7 @@ export default function CertificateChecker({ locale, edition, strings, actions }
 					<Scenario edition={edition} scenario="plan" report={plan} text={text} empty={!hasPlan} />
 				</div>
 			</section>
-			<ToolActions
-				strings={actions}
-				onReset={() => setView({ state: emptyState, unknownIds: [], duplicateIds: [], ready: true })}
-			/>
+			<ToolActions strings={actions} onReset={() => setView(() => fresh)} />
 		</div>
 	);
 }
@@ -228,7 +216,7 @@ function Scenario({
 			<h3>{t(`scenario.${scenario}`)}</h3>
 			{empty && <p className="checker__help">{t('scenario.planEmpty')}</p>}
 			<div hidden={empty}>
-				{certificates.map((certificate) => {
+				{edition.certificates.map(({ id: certificate, name }) => {
 					const status = report[certificate];
 					const prefix = scenario === 'done' ? 'data' : 'data-plan';
 					const data = {
@@ -239,7 +227,7 @@ function Scenario({
 					};
 					return (
 						<article key={certificate} className="checker__certificate" data-reached={status.qualifies} {...data}>
-							<h4>{text.names[certificate]}</h4>
+							<h4>{name}</h4>
 							<p className="checker__status">{t(status.qualifies ? 'status.reached' : 'status.notReached')}</p>
 							{!status.qualifies && (
 								<ul className="checker__missing">
@@ -255,13 +243,7 @@ function Scenario({
 									)}
 									{status.electivesNeeded > 0 && (
 										<li>
-											{plural(
-												status.needsKeyElective ? 'needs.electivesKey' : 'needs.electives',
-												status.electivesNeeded,
-												{
-													keyElectives: text.names.keyElectives,
-												},
-											)}
+											{plural(status.needsKeyElective ? 'needs.electivesKey' : 'needs.electives', status.electivesNeeded)}
 										</li>
 									)}
 									{status.essayMissing && <li>{t('needs.essay')}</li>}
@@ -271,7 +253,7 @@ function Scenario({
 					);
 				})}
 				<p className="checker__diploma" data-diploma-eligible={report.diplomaEligible}>
-					{t(report.diplomaEligible ? 'diploma.yes' : 'diploma.no', text.names)}
+					{t(report.diplomaEligible ? 'diploma.yes' : 'diploma.no')}
 				</p>
 			</div>
 		</section>

@@ -3,13 +3,13 @@
  * builds it and hands it to the island as a prop: it travels in the HTML, not in the script.
  */
 import type { CertificateRules, CertificateThresholds } from '@/rules/certificates.ts';
-import type { AreaId, Edition, Locale } from '@/rules/edition.ts';
+import type { Edition, Locale } from '@/rules/edition.ts';
 
 export interface CheckerEdition extends CertificateRules {
 	readonly diploma: string;
 	readonly forums: readonly { readonly id: string; readonly title: string }[];
-	readonly areas: readonly { readonly id: AreaId; readonly title: string }[];
-	readonly electives: readonly { readonly id: string; readonly area: AreaId; readonly title: string; readonly key: boolean }[];
+	readonly areas: readonly { readonly id: string; readonly title: string }[];
+	readonly electives: readonly { readonly id: string; readonly area: string; readonly title: string; readonly key: boolean }[];
 	readonly certificates: readonly (CertificateThresholds & { readonly name: string })[];
 }
 

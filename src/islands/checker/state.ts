@@ -1,5 +1,6 @@
 /** The checker's view state, its query-string form (site.md contract), and the progress it stands for. */
 import type { CertificateRules, Progress } from '@/rules/certificates.ts';
+import type { QueryEntries } from '@/islands/shared/query.ts';
 
 /** The ids the state is kept in the order of, and which electives are key. */
 type Ids = Pick<CertificateRules, 'forums' | 'electives'>;
@@ -26,7 +27,6 @@ export interface StateFromLink {
 
 export const emptyState: CheckerState = { forums: [], done: [], planned: [], essay: false };
 
-export type QueryEntries = Record<'forums' | 'electives' | 'planned' | 'essay', string | undefined>;
 
 export function stateFromQuery(params: URLSearchParams, edition: Ids): StateFromLink {
 	const unknown = new Set<string>();
@@ -117,12 +117,6 @@ export function withForum(
 
 export function withAllForums(state: CheckerState, done: boolean, edition: Ids): CheckerState {
 	return { ...state, forums: done ? edition.forums.map((f) => f.id) : [] };
-}
-
-/** Both key electives are among the chosen ones (done or planned): the Reading on two key electives applies. */
-export function choosesEveryKeyElective(state: CheckerState, edition: Ids): boolean {
-	const keys = edition.electives.filter((e) => e.key);
-	return keys.length > 1 && keys.every((e) => state.done.includes(e.id) || state.planned.includes(e.id));
 }
 
 export function withEssay(state: CheckerState, essay: boolean): CheckerState {

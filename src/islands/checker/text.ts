@@ -1,38 +1,41 @@
 /** The checker's sentences: UI strings filled with the report's numbers, plurals and lists in the reader's language. */
-import { fill, type Strings } from '@/i18n/strings.ts';
-import { certificateRule, type CertificateReport, type CertificateStatus } from '@/rules/certificates.ts';
+import { createTranslator, prefill, type Strings } from '@/i18n/translate.ts';
+import type { CertificateReport, CertificateStatus } from '@/rules/certificates.ts';
 import type { CertificateId, Locale } from '@/rules/edition.ts';
 import type { CheckerEdition } from './edition.ts';
 
 export type Text = ReturnType<typeof checkerText>;
 
-export function checkerText(strings: Strings, locale: Locale, edition: CheckerEdition) {
-	const pluralRules = new Intl.PluralRules(locale);
-	const t = (key: string, values: Record<string, string | number> = {}) => fill(strings[key] ?? key, values);
-	/** `key.one`, `key.other`…: the form the language needs for `count`, `other` when it has no string of its own. */
-	const plural = (key: string, count: number, values: Record<string, string | number> = {}) => {
-		const form = `${key}.${pluralRules.select(count)}`;
-		return t(form in strings ? form : `${key}.other`, { count, ...values });
-	};
-	const list = (items: string[], type: 'conjunction' | 'disjunction') =>
-		new Intl.ListFormat(locale, { type }).format(items);
-
-	const rule = (id: CertificateId) => certificateRule(edition, id);
-	const names = {
-		achievement: rule('achievement').name,
-		participation: rule('participation').name,
+/**
+ * The checker's strings with what does not depend on the reader's choices filled in at build
+ * time: the diploma, the key electives, which certificates need the essay or lead to the diploma,
+ * and each certificate's thresholds.
+ */
+export function checkerStrings(strings: Strings, locale: Locale, edition: CheckerEdition): Strings {
+	const { t, list } = createTranslator(strings, locale);
+	const names = (rules: CheckerEdition['certificates']) => list(rules.map((rule) => rule.name));
+	/** Each certificate's lower threshold, "3 instead of 5 for the Certificate of Achievement, …". */
+	const thresholds = (key: string) =>
+		list(edition.certificates.map((rule) => t(key, { certificate: rule.name, electives: rule.electives, withKey: rule.electivesWithKey })));
+	return prefill(strings, locale, {
 		diploma: edition.diploma,
 		keyElectives: list(
-			edition.electives.filter((e) => e.key).map((e) => e.title),
+			edition.electives.filter((elective) => elective.key).map((elective) => elective.title),
 			'disjunction',
 		),
-	};
-	const thresholds = {
-		achievementElectives: rule('achievement').electives,
-		achievementWithKey: rule('achievement').electivesWithKey,
-		participationElectives: rule('participation').electives,
-		participationWithKey: rule('participation').electivesWithKey,
-	};
+		essayRequiredBy: names(edition.certificates.filter((rule) => rule.essayRequired)),
+		diplomaGivenBy: names(edition.certificates.filter((rule) => rule.diplomaEligible)),
+		keyThresholds: thresholds('electives.keyThreshold'),
+		twoKeysThresholds: thresholds('reading.twoKeysThreshold'),
+	});
+}
+
+/** `strings` come prefilled by `checkerStrings`. */
+export function checkerText(strings: Strings, locale: Locale, edition: CheckerEdition) {
+	// The checker shows no date and no amount: the translation system is all it needs.
+	const { t, plural, list } = createTranslator(strings, locale);
+	const nameOf = (id: CertificateId) => edition.certificates.find((rule) => rule.id === id)!.name;
+	const [mostDemanding] = edition.certificates;
 
 	/** "2 plenary forums, one key elective and the individual essay". */
 	function missing(status: CertificateStatus): string {
@@ -42,22 +45,25 @@ export function checkerText(strings: Strings, locale: Locale, edition: CheckerEd
 			parts.push(plural(status.needsKeyElective ? 'frag.electivesKey' : 'frag.electives', status.electivesNeeded));
 		}
 		if (status.essayMissing) parts.push(t('frag.essay'));
-		return list(parts, 'conjunction');
+		return list(parts);
 	}
 
+	/** What is reached, and what the next certificate up still needs. */
 	function verdict(report: CertificateReport): string {
-		if (report.best === 'achievement') return t('verdict.achievement', names);
-		if (report.best === 'participation') {
-			return t('verdict.participation', { ...names, missing: missing(report.achievement) });
+		const best = edition.certificates.findIndex((rule) => rule.id === report.best);
+		if (best === 0) {
+			return t(report.diplomaEligible ? 'verdict.top' : 'verdict.topOnly', { certificate: mostDemanding!.name });
 		}
-		return t('verdict.none', { ...names, missing: missing(report.participation) });
+		const next = edition.certificates[best === -1 ? edition.certificates.length - 1 : best - 1]!;
+		const values = { certificate: next.name, missing: missing(report[next.id]) };
+		return best === -1 ? t('verdict.none', values) : t('verdict.reached', { ...values, reached: nameOf(report.best!) });
 	}
 
 	/** A sentence when the plan reaches a better certificate than what is done, else ''. */
 	function planVerdict(done: CertificateReport, plan: CertificateReport): string {
 		if (plan.best === null || plan.best === done.best) return '';
-		return t('verdict.plan', { certificate: names[plan.best] });
+		return t('verdict.plan', { certificate: nameOf(plan.best) });
 	}
 
-	return { t, plural, list, names, thresholds, missing, verdict, planVerdict };
+	return { t, plural, missing, verdict, planVerdict };
 }

@@ -1,9 +1,13 @@
 /**
- * The part of the edition record the calculator needs: start date, price, penalty tiers and the
- * substitution notice. The page picks it and hands it to the island as a prop, in the HTML.
+ * The part of the edition record the calculator needs: start date, price and its currency,
+ * penalty tiers and the substitution notice. The page picks it and hands it to the island as a
+ * prop, in the HTML.
  */
+import type { Edition } from '@/rules/edition.ts';
 import type { RefundRules } from '@/rules/refunds.ts';
 
-export function refundEdition({ startDate, priceCents, penaltyTiers, substitutionNoticeDays }: RefundRules): RefundRules {
-	return { startDate, priceCents, penaltyTiers, substitutionNoticeDays };
+export type RefundEdition = RefundRules & Pick<Edition, 'currency'>;
+
+export function refundEdition({ startDate, priceCents, currency, penaltyTiers, substitutionNoticeDays }: RefundEdition): RefundEdition {
+	return { startDate, priceCents, currency, penaltyTiers, substitutionNoticeDays };
 }

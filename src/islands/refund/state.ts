@@ -2,11 +2,12 @@
 import { isIsoDate, toDayNumber } from '@/rules/dates.ts';
 import type { Locale } from '@/rules/edition.ts';
 import { RulesInputError, type RulesInputErrorCode } from '@/rules/errors.ts';
-import { assertCents, formatAmountInput, formatQueryAmount, parseAmount, parseQueryAmount } from '@/rules/money.ts';
+import { assertCents, formatQueryAmount, parseAmount, parseQueryAmount } from '@/rules/money.ts';
 import { refundQuote, type RefundQuote, type RefundRequest, type RefundRules } from '@/rules/refunds.ts';
+import { formatAmountInput } from '@/i18n/format.ts';
+import type { RefundEdition } from './edition.ts';
 
 export type FieldName = 'notice' | 'paid' | 'bank';
-export const fieldNames: readonly FieldName[] = ['notice', 'paid', 'bank'];
 
 export interface RefundForm {
 	notice: string;
@@ -25,13 +26,8 @@ export type Evaluation =
 	| { valid: true; request: Required<RefundRequest>; quote: RefundQuote }
 	| { valid: false; errors: FieldErrors };
 
-export function defaultForm(locale: Locale, today: string, edition: RefundRules): RefundForm {
-	return {
-		notice: today,
-		paid: formatAmountInput(edition.priceCents, locale),
-		bank: formatAmountInput(0, locale),
-		fromLink: [],
-	};
+export function defaultForm(locale: Locale, today: string, edition: RefundEdition): RefundForm {
+	return { notice: today, paid: formatAmountInput(locale, edition.priceCents), bank: formatAmountInput(locale, 0), fromLink: [] };
 }
 
 /** The form a link opens: the defaults, overridden by `notice`, `paid` and `bank` when present. */
@@ -39,7 +35,7 @@ export function formFromQuery(
 	params: URLSearchParams,
 	locale: Locale,
 	today: string,
-	edition: RefundRules,
+	edition: RefundEdition,
 ): RefundForm {
 	const form = defaultForm(locale, today, edition);
 	const fromLink: FieldName[] = [];
@@ -52,7 +48,7 @@ export function formFromQuery(
 		const value = params.get(field);
 		if (value === null) continue;
 		try {
-			form[field] = formatAmountInput(parseQueryAmount(value, field), locale);
+			form[field] = formatAmountInput(locale, parseQueryAmount(value, field));
 		} catch (error) {
 			if (!(error instanceof RulesInputError)) throw error;
 			form[field] = value;

@@ -4,8 +4,11 @@ export function readQuery(search: string = typeof location === 'undefined' ? '' 
 	return new URLSearchParams(search);
 }
 
-/** Writes `entries` (undefined or '' drops a key) with `history.replaceState`; commas stay readable. */
-export function replaceQuery(entries: Readonly<Record<string, string | undefined>>): void {
+/** A tool's state as query parameters; undefined or '' leaves a parameter out. */
+export type QueryEntries = Readonly<Record<string, string | undefined>>;
+
+/** Writes `entries` with `history.replaceState`; commas stay readable. */
+export function replaceQuery(entries: QueryEntries): void {
 	if (typeof history === 'undefined') return;
 	const query = Object.entries(entries)
 		.filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')

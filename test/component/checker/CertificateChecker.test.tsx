@@ -2,23 +2,25 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import CertificateChecker from '@/islands/checker/CertificateChecker.tsx';
 import { checkerEdition } from '@/islands/checker/edition.ts';
-import { stringsWithPrefix } from '@/i18n/strings.ts';
+import { checkerStrings } from '@/islands/checker/text.ts';
+import { stringsWithPrefix } from '@/i18n/translate.ts';
 import { toolActionStrings } from '@/components/tools/action-strings.ts';
-import { edition2020, type Locale } from '@/rules/index.ts';
+import { edition2020, type Edition, type Locale } from '@/rules/index.ts';
+import { edition2031 } from '../../fixtures/editions.ts';
 import en from '../../../content/i18n/en.json';
 import fr from '../../../content/i18n/fr.json';
 
 const catalogues = { en, fr } as const;
 const path = '/tools/certificate-checker/';
 
-function renderChecker(query = '', locale: Locale = 'en') {
+function renderChecker(query = '', locale: Locale = 'en', edition: Edition = edition2020) {
 	history.replaceState(null, '', `${path}${query}`);
 	const all = catalogues[locale];
 	render(
 		<CertificateChecker
 			locale={locale}
-			edition={checkerEdition(edition2020, locale)}
-			strings={stringsWithPrefix(all, 'checker.')}
+			edition={checkerEdition(edition, locale)}
+			strings={checkerStrings(stringsWithPrefix(all, 'checker.'), locale, checkerEdition(edition, locale))}
 			actions={toolActionStrings(all)}
 		/>,
 	);
@@ -93,7 +95,7 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 		renderChecker();
 		fireEvent.click(screen.getByRole('checkbox', { name: 'All 6 plenary forums' }));
 		choose('statistics', 'Done');
-		expect(results().textContent).not.toContain('Reading:');
+		expect(results().textContent).not.toContain('How this site reads the rule:');
 		choose('skills', 'Done');
 		expect(contract('participation').qualifies).toBe('true');
 		expect(contract('achievement')).toEqual({ qualifies: 'false', electivesNeeded: '1', needsKeyElective: 'false' });
@@ -101,7 +103,7 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 			'You have reached the Certificate of Participation; for the Certificate of Achievement you still need one more elective and the individual essay.',
 		);
 		expect(results().textContent).toContain(
-			'Reading: taking both key electives does not lower the number any further.',
+			'How this site reads the rule: taking more than one key elective does not lower the number any further: as soon as one key elective is among your electives, the Certificate of Achievement needs 3 electives and the Certificate of Participation needs 2 electives.',
 		);
 	});
 
@@ -241,5 +243,27 @@ describe('certificate path checker in French', () => {
 			expect(document.body.textContent).not.toMatch(/[{}]|\b(verdict|needs|frag|reading|choice)\./);
 			cleanup();
 		}
+	});
+});
+
+describe('the checker with another edition', () => {
+	afterEach(cleanup);
+
+	it('counts its forums, thresholds and key electives, not 2020’s', () => {
+		renderChecker('', 'en', edition2031);
+		expect(document.body.textContent).toContain(
+			'Taking at least one key elective lowers the number of electives a certificate needs: 4 instead of 7 for the Certificate of Achievement and 3 instead of 4 for the Certificate of Participation.',
+		);
+		fireEvent.click(screen.getByRole('checkbox', { name: 'All 4 plenary forums' }));
+		expect(contract('participation')).toEqual({ qualifies: 'false', electivesNeeded: '3', needsKeyElective: 'true' });
+		cleanup();
+		renderChecker('?forums=all&electives=elective-one,elective-two,elective-four', 'en', edition2031);
+		expect(contract('participation')).toEqual({ qualifies: 'true', electivesNeeded: '0', needsKeyElective: 'false' });
+		expect(contract('achievement')).toEqual({ qualifies: 'false', electivesNeeded: '1', needsKeyElective: 'false' });
+		expect(verdict()).toBe(
+			'You have reached the Certificate of Participation; for the Certificate of Achievement you still need one more elective and the individual essay.',
+		);
+		expect(document.body.textContent).toContain('Test elective seven');
+		expect(document.body.textContent).not.toContain(edition2020.electives[0]!.title.en);
 	});
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { edition2020 } from '@/rules/index.ts';
+import { checkCertificates, edition2020 } from '@/rules/index.ts';
+import type { QueryEntries } from '@/islands/shared/query.ts';
 import {
-	choosesEveryKeyElective,
 	emptyState,
 	planProgress,
 	queryFromState,
@@ -11,7 +11,6 @@ import {
 	withChoice,
 	withForum,
 	type CheckerState,
-	type QueryEntries,
 } from '@/islands/checker/state.ts';
 
 const forumIds = edition2020.forums.map((f) => f.id);
@@ -113,10 +112,11 @@ describe('checker state and its query string', () => {
 		expect(state).toMatchObject({ done: ['labour-migration-policy'], planned: [] });
 	});
 
-	it('plans on top of what is done, and notices both key electives among the chosen ones', () => {
+	it('plans on top of what is done: the plan’s report notices both key electives among the chosen ones', () => {
 		const state = withChoice(withChoice(emptyState, 'skills', 'done', edition2020), 'statistics', 'planned', edition2020);
 		expect(planProgress(state).electives).toEqual(['skills', 'statistics']);
-		expect(choosesEveryKeyElective(state, edition2020)).toBe(true);
-		expect(choosesEveryKeyElective(withChoice(state, 'statistics', 'none', edition2020), edition2020)).toBe(false);
+		expect(checkCertificates(planProgress(state)).readings).toContain('twoKeyElectives');
+		const without = withChoice(state, 'statistics', 'none', edition2020);
+		expect(checkCertificates(planProgress(without)).readings).not.toContain('twoKeyElectives');
 	});
 });

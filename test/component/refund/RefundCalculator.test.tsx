@@ -2,11 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import RefundCalculator from '@/islands/refund/RefundCalculator.tsx';
-import { formatDate } from '@/rules/index.ts';
-import { data, openCalculator, plain, props } from './helpers.ts';
+import { createFormat } from '@/i18n/format.ts';
+import { catalogs, data, openCalculator, plain, props } from './helpers.ts';
+import { edition2031 } from '../../fixtures/editions.ts';
 
 /** A date with its weekday, as Intl writes it on this platform (with or without a comma). */
-const full = (iso: string, locale: 'en' | 'fr' = 'en') => plain(formatDate(iso, locale, 'full'));
+const full = (iso: string, locale: 'en' | 'fr' = 'en') => plain(createFormat(locale, 'EUR').date(iso, 'full'));
+const withoutYear = (iso: string, locale: 'en' | 'fr' = 'en') => plain(createFormat(locale, 'EUR').date(iso, 'fullWithoutYear'));
 
 beforeEach(() => {
 	vi.useFakeTimers({ toFake: ['Date'] });
@@ -18,7 +20,18 @@ afterEach(() => {
 	vi.useRealTimers();
 });
 
-const input = (name: 'notice' | 'paid' | 'bank') => document.getElementById(`refund-${name}`) as HTMLInputElement;
+type Field = 'notice' | 'paid' | 'bank';
+/** A field found as a reader finds it: by its label, in either language. */
+function input(name: Field): HTMLInputElement {
+	const labels = [catalogs.en[`refund.${name}.label`], catalogs.fr[`refund.${name}.label`]];
+	const label = [...document.querySelectorAll('label')].find((each) => labels.includes(each.textContent ?? ''));
+	return document.getElementById(label!.htmlFor) as HTMLInputElement;
+}
+/** What the field's aria-describedby points to. */
+const descriptions = (name: Field) =>
+	(input(name).getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id));
+const hintOf = (name: Field) => descriptions(name).find((element) => element?.classList.contains('refund__hint')) ?? null;
+const errorOf = (name: Field) => descriptions(name).find((element) => element?.classList.contains('refund__error')) ?? null;
 const type = (name: 'notice' | 'paid' | 'bank', value: string) => fireEvent.change(input(name), { target: { value } });
 const summary = () => plain(document.querySelector('.refund__summary')?.textContent);
 const pageText = () => plain(document.body.textContent);
@@ -60,8 +73,8 @@ describe('defaults', () => {
 	it('reminds the reader that notice must be given in writing', () => {
 		openCalculator('en');
 		expect(pageText()).toContain('only a written notice counts');
-		expect(input('notice').getAttribute('aria-describedby')).toBe('refund-notice-hint');
-		expect(document.getElementById('refund-notice-hint')?.textContent).toContain('in writing');
+		expect(descriptions('notice')).toHaveLength(1);
+		expect(hintOf('notice')?.textContent).toContain('in writing');
 	});
 });
 
@@ -76,7 +89,7 @@ describe('each tier', () => {
 		expect(pageText()).toContain(`notify the Centre in writing on or before ${full('2020-10-26')}`);
 		expect(pageText()).not.toContain('How this site reads the rule: the penalty');
 		const current = document.querySelector('[aria-current="true"]')!;
-		expect(plain(current.textContent)).toContain(`Up to ${full('2020-10-26')}`);
+		expect(plain(current.textContent)).toContain(`On or before ${full('2020-10-26')}`);
 		expect(plain(current.textContent)).toContain('14 days or more before the start: no penalty');
 		expect(plain(current.textContent)).toContain('Your notice (26 October 2020) falls here.');
 		expectNoRawStrings();
@@ -92,8 +105,8 @@ describe('each tier', () => {
 		expect(pageText()).toContain('after that date this site promises nothing about a transfer or a substitution');
 		expect(pageText()).toContain('the penalty is a share of the course price (€1,500.00), not of the amount paid');
 		const current = document.querySelector('[aria-current="true"]')!;
-		expect(plain(current.textContent)).toContain(`${full('2020-10-27')} to ${full('2020-11-01')}`);
-		expect(plain(current.textContent)).toContain('8 to 13 days before the start: penalty of 50% of the course price');
+		expect(plain(current.textContent)).toContain(`${withoutYear('2020-10-27')} to ${full('2020-11-01')}`);
+		expect(plain(current.textContent)).toContain('8 to 13 days before the start: a penalty of 50% of the course price (€750.00)');
 		expectNoRawStrings();
 	});
 
@@ -182,9 +195,8 @@ describe('bad input', () => {
 	function expectError(name: 'notice' | 'paid' | 'bank', message: string) {
 		const field = input(name);
 		expect(field.getAttribute('aria-invalid')).toBe('true');
-		const described = field.getAttribute('aria-describedby')!.split(' ');
-		expect(described).toContain(`refund-${name}-error`);
-		expect(plain(document.getElementById(`refund-${name}-error`)?.textContent)).toBe(message);
+		expect(hintOf(name)).not.toBeNull();
+		expect(plain(errorOf(name)?.textContent)).toBe(message);
 		const result = document.querySelector<HTMLElement>('[data-result="refund"]')!;
 		expect(data(result)).toEqual({ 'data-error': 'true' });
 		// The last valid answer is gone, not left on screen as if current.
@@ -211,8 +223,9 @@ describe('bad input', () => {
 		expect(screen.getByRole('region', { name: 'What you would get back' })).toBe(result());
 		type(name, name === 'notice' ? '2020-10-27' : '20');
 		expect(input(name).hasAttribute('aria-invalid')).toBe(false);
-		expect(input(name).getAttribute('aria-describedby')).toBe(`refund-${name}-hint`);
-		expect(document.getElementById(`refund-${name}-error`)).toBeNull();
+		expect(descriptions(name)).toEqual([hintOf(name)]);
+		expect(errorOf(name)).toBeNull();
+		expect(document.querySelector('.refund__error')).toBeNull();
 		expect(result().getAttribute('data-penalty-percent')).toBe('50');
 		expect(result().hasAttribute('data-error')).toBe(false);
 		expectNoRawStrings();
@@ -238,15 +251,15 @@ describe('a tampered link', () => {
 		);
 		expect(data(result())).toEqual({ 'data-error': 'true' });
 		expect(input('notice').value).toBe('');
-		expect(plain(document.getElementById('refund-notice-error')?.textContent)).toBe(
+		expect(plain(errorOf('notice')?.textContent)).toBe(
 			'The link you opened gives a value that cannot be used. This date does not exist on the calendar: enter a real date.',
 		);
 		expect(input('paid').value).toBe('<img src=x onerror=alert(1)>');
 		expect(container.querySelector('img')).toBeNull();
-		expect(plain(document.getElementById('refund-paid-error')?.textContent)).toBe(
+		expect(plain(errorOf('paid')?.textContent)).toBe(
 			'The link you opened gives a value that cannot be used. Type the amount in euros with digits, for example 1,500.00.',
 		);
-		expect(plain(document.getElementById('refund-bank-error')?.textContent)).toBe(
+		expect(plain(errorOf('bank')?.textContent)).toBe(
 			'The link you opened gives a value that cannot be used. Use at most two decimals (cents).',
 		);
 		// The link keeps its values until the reader replaces them.
@@ -270,7 +283,7 @@ describe('a tampered link', () => {
 	] as const)('?%s', (query, name, message) => {
 		const { result } = openCalculator('en', query);
 		expect(result().getAttribute('data-error')).toBe('true');
-		expect(plain(document.getElementById(`refund-${name}-error`)?.textContent)).toContain(message);
+		expect(plain(errorOf(name)?.textContent)).toContain(message);
 	});
 });
 
@@ -325,8 +338,8 @@ describe('in French', () => {
 			'Si votre notification écrite est datée du 30 octobre 2020 et que vous avez payé 1 000,50 €, vous payez une pénalité de 750,00 € et récupérez 230,00 €, après déduction de 20,50 € de frais bancaires.',
 		);
 		expect(pageText()).toContain(`10 jours calendaires avant le début, le ${full('2020-11-09', 'fr')}`);
-		expect(pageText()).toContain('de 8 à 13 jours avant le début : pénalité de 50 % du prix du cours');
-		expect(pageText()).toContain(`Du ${full('2020-10-27', 'fr')} au ${full('2020-11-01', 'fr')}`);
+		expect(pageText()).toContain('De 8 à 13 jours avant le début : une pénalité de 50 % du prix du cours, soit 750,00 €');
+		expect(pageText()).toContain(`Du ${withoutYear('2020-10-27', 'fr')} au ${full('2020-11-01', 'fr')}`);
 		expect(pageText()).toContain('Il est temps de contacter le Centre.');
 		expect(location.search).toBe('?notice=2020-10-30&paid=1000.50&bank=20.50');
 		expectNoRawStrings();
@@ -335,15 +348,15 @@ describe('in French', () => {
 	it('gives its messages in French', () => {
 		openCalculator('fr', 'notice=2020-10-26');
 		type('paid', '1,500.50');
-		expect(plain(document.getElementById('refund-paid-error')?.textContent)).toBe(
+		expect(plain(errorOf('paid')?.textContent)).toBe(
 			'Saisissez le montant en euros, en chiffres, par exemple 1 500,00.',
 		);
 		type('paid', '1600');
-		expect(plain(document.getElementById('refund-paid-error')?.textContent)).toBe(
+		expect(plain(errorOf('paid')?.textContent)).toBe(
 			'Le montant payé ne peut pas dépasser le prix du cours, soit 1 500,00 €.',
 		);
 		type('notice', '');
-		expect(plain(document.getElementById('refund-notice-error')?.textContent)).toBe(
+		expect(plain(errorOf('notice')?.textContent)).toBe(
 			'Indiquez la date de votre notification écrite.',
 		);
 		expect(summary()).toContain('Pas de résultat tant qu’un champ ci-dessus est à corriger');
@@ -351,6 +364,27 @@ describe('in French', () => {
 		type('paid', '1 500');
 		expect(summary()).toContain('vous ne payez aucune pénalité et récupérez 1 500,00 €.');
 		expect(pageText()).toContain(`prévenez le Centre par écrit au plus tard le ${full('2020-10-26', 'fr')}`);
-		expect(within(document.querySelector('.refund__timeline')!).getByText(/Jusqu’au lundi 26 octobre 2020/)).toBeTruthy();
+		expect(within(document.querySelector('.refund__timeline')!).getByText(/Au plus tard le lundi 26 octobre 2020/)).toBeTruthy();
+	});
+});
+
+describe('another edition', () => {
+	it('takes its dates, price, four tiers and 21 days of substitution notice from the record it is given', () => {
+		const { result } = openCalculator('en', 'notice=2031-02-20', edition2031);
+		expect(data(result())).toEqual(numbers(19, 60, 145_800, 97_200, 0));
+		expect(input('paid').value).toBe('2,430.00');
+		expect(summary()).toBe(
+			'If your written notice is dated 20 February 2031 and you paid €2,430.00, you pay a penalty of €1,458.00 and get €972.00 back.',
+		);
+		expect(pageText()).toContain(`19 calendar days before the start on ${full('2031-03-11')}`);
+		expect(pageText()).toContain(`was ${full('2031-02-18')}`);
+		expect(document.querySelectorAll('.refund__timeline > li')).toHaveLength(4);
+		const current = plain(document.querySelector('[aria-current="true"]')?.textContent);
+		expect(current).toContain('10 to 19 days before the start: a penalty of 60% of the course price (€1,458.00)');
+		expect(pageText()).not.toMatch(/1,500\.00|50%|2020/);
+		cleanup();
+		openCalculator('en', 'notice=2031-02-18', edition2031);
+		expect(pageText()).toContain(`notify the Centre in writing on or before ${full('2031-02-18')}`);
+		expect(plain(document.querySelector('[aria-current="true"]')?.textContent)).toContain('a penalty of 25%');
 	});
 });

@@ -2,31 +2,34 @@ import { render } from '@testing-library/react';
 import { createElement } from 'react';
 import en from '../../../content/i18n/en.json';
 import fr from '../../../content/i18n/fr.json';
-import { stringsWithPrefix } from '@/i18n/strings.ts';
+import { createFormat } from '@/i18n/format.ts';
+import { createTranslator, stringsWithPrefix } from '@/i18n/translate.ts';
 import { toolActionStrings } from '@/components/tools/action-strings.ts';
-import { edition2020, type Locale } from '@/rules/index.ts';
+import { edition2020, type Edition, type Locale } from '@/rules/index.ts';
 import RefundCalculator from '@/islands/refund/RefundCalculator.tsx';
 import { refundEdition } from '@/islands/refund/edition.ts';
-import { tierLines } from '@/islands/refund/wording.ts';
+import { tierLines } from '@/islands/refund/tiers.ts';
+import { refundStrings } from '@/islands/refund/text.ts';
 
 export const catalogs: Record<Locale, Record<string, string>> = { en, fr };
 
-export function props(locale: Locale) {
-	const edition = refundEdition(edition2020);
-	const strings = stringsWithPrefix(catalogs[locale], 'refund.');
+/** The props the page gives the island, for `edition` (2020 unless told). */
+export function props(locale: Locale, fullEdition: Edition = edition2020) {
+	const edition = refundEdition(fullEdition);
+	const translate = createTranslator(catalogs[locale], locale);
 	return {
 		locale,
 		edition,
-		tiers: tierLines(edition, locale, strings),
-		strings,
+		tiers: tierLines(edition, translate, createFormat(locale, edition.currency)),
+		strings: refundStrings(stringsWithPrefix(catalogs[locale], 'refund.'), locale, edition),
 		actions: toolActionStrings(catalogs[locale]),
 	};
 }
 
 /** Renders the calculator as it opens at `/tools/refund-calculator/?<query>`. */
-export function openCalculator(locale: Locale, query = '') {
+export function openCalculator(locale: Locale, query = '', edition: Edition = edition2020) {
 	history.replaceState(null, '', `/tools/refund-calculator/${query ? `?${query}` : ''}`);
-	const view = render(createElement(RefundCalculator, props(locale)));
+	const view = render(createElement(RefundCalculator, props(locale, edition)));
 	const result = () => view.container.querySelector<HTMLElement>('[data-result="refund"]')!;
 	return { ...view, result };
 }

@@ -43,15 +43,16 @@ async function typeDate(page: Page, iso: string) {
 	const [year, month, day] = iso.split('-');
 	// Focusing afresh puts the caret on the first segment (the month).
 	await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-	await page.locator('#refund-notice').focus();
+	await page.locator('[name="notice"]').focus();
 	await page.keyboard.type(`${month}${day}${year}`);
 }
 
 async function expectFieldError(page: Page, field: 'notice' | 'paid' | 'bank', message: string) {
-	const input = page.locator(`#refund-${field}`);
+	const input = page.locator(`[name="${field}"]`);
 	expect(await input.getAttribute('aria-invalid')).toBe('true');
-	expect((await input.getAttribute('aria-describedby'))?.split(' ')).toContain(`refund-${field}-error`);
-	expect(plain(await page.locator(`#refund-${field}-error`).textContent())).toBe(message);
+	const errorId = await page.locator(`.refund__field:has([name="${field}"]) .refund__error`).getAttribute('id');
+	expect((await input.getAttribute('aria-describedby'))?.split(' ')).toContain(errorId);
+	expect(plain(await page.locator(`.refund__field:has([name="${field}"]) .refund__error`).textContent())).toBe(message);
 	expect(await answer(page)).toEqual(invalid);
 	expect(await page.locator('.refund__figures').count()).toBe(0);
 }
@@ -65,7 +66,7 @@ describe('refund calculator on the built site', () => {
 		expect(await summary(page)).toBe(
 			'If your written notice is dated 30 October 2020 and you paid €1,000.00, you pay a penalty of €750.00 and get €230.00 back after €20.00 of bank charges.',
 		);
-		expect(await page.inputValue('#refund-paid')).toBe('1,000.00');
+		expect(await page.inputValue('[name="paid"]')).toBe('1,000.00');
 		expect(new URL(page.url()).search).toBe('?notice=2020-10-30&paid=1000.00&bank=20.00');
 		expect(await page.locator('a[href="/key-dates.ics"]').count()).toBe(1);
 		expect(await page.locator('.refund__timeline li[aria-current="true"]').count()).toBe(1);
@@ -82,8 +83,8 @@ describe('refund calculator on the built site', () => {
 		expect(plain(await page.locator('.refund__figure--uncovered').textContent())).toBe(
 			'Pénalité non couverte par votre paiement250,00 €',
 		);
-		await page.fill('#refund-paid', '1 000,50');
-		await page.fill('#refund-bank', '20,5');
+		await page.fill('[name="paid"]', '1 000,50');
+		await page.fill('[name="bank"]', '20,5');
 		expect(await answer(page)).toEqual(quote(10, 50, 75_000, 23_000));
 		expect(new URL(page.url()).search).toBe('?notice=2020-10-30&paid=1000.50&bank=20.50');
 		expect(await page.locator('a[href="/fr/key-dates.ics"]').count()).toBe(1);
@@ -101,11 +102,11 @@ describe('refund calculator on the built site', () => {
 			['notice', '', 'Enter the date of your written notice.', '2020-10-27'],
 		];
 		for (const [field, bad, message, good] of cases) {
-			await page.fill(`#refund-${field}`, bad);
+			await page.fill(`[name="${field}"]`, bad);
 			await expectFieldError(page, field, message);
-			await page.fill(`#refund-${field}`, good);
-			expect(await page.locator(`#refund-${field}`).getAttribute('aria-invalid'), `${field} = ${good}`).toBeNull();
-			expect(await page.locator(`#refund-${field}-error`).count()).toBe(0);
+			await page.fill(`[name="${field}"]`, good);
+			expect(await page.locator(`[name="${field}"]`).getAttribute('aria-invalid'), `${field} = ${good}`).toBeNull();
+			expect(await page.locator(`.refund__field:has([name="${field}"]) .refund__error`).count()).toBe(0);
 			expect((await answer(page))['data-penalty-percent']).toBe('50');
 		}
 		expect(await answer(page)).toEqual(quote(13, 50, 75_000, 23_000));
@@ -113,15 +114,15 @@ describe('refund calculator on the built site', () => {
 
 	it('shows its messages in French, and recovers', async () => {
 		const page = await openCalculator(`${french}?notice=2020-10-26`);
-		await page.fill('#refund-paid', '1,500.50');
+		await page.fill('[name="paid"]', '1,500.50');
 		await expectFieldError(page, 'paid', 'Saisissez le montant en euros, en chiffres, par exemple 1 500,00.');
 		expect(await summary(page)).toBe(
 			'Pas de résultat tant qu’un champ ci-dessus est à corriger : corrigez-le et la réponse s’affichera ici.',
 		);
-		await page.fill('#refund-paid', '1 500');
-		await page.fill('#refund-bank', '-2');
+		await page.fill('[name="paid"]', '1 500');
+		await page.fill('[name="bank"]', '-2');
 		await expectFieldError(page, 'bank', 'Un montant ne peut pas être négatif.');
-		await page.fill('#refund-bank', '0');
+		await page.fill('[name="bank"]', '0');
 		expect(await answer(page)).toEqual(quote(14, 0, 0, 150_000));
 	});
 
@@ -142,18 +143,18 @@ describe('refund calculator on the built site', () => {
 		expect(await page.locator('.refund img').count()).toBe(0);
 		expect(await page.title()).not.toBe('1');
 		expect(dialogs).toEqual([]);
-		expect(plain(await page.locator('#refund-bank-error').textContent())).toContain('Type the bank charges in euros');
+		expect(plain(await page.locator('.refund__field:has([name="bank"]) .refund__error').textContent())).toContain('Type the bank charges in euros');
 		await typeDate(page, '2020-11-02');
-		await page.fill('#refund-paid', '1500');
-		await page.fill('#refund-bank', '0');
+		await page.fill('[name="paid"]', '1500');
+		await page.fill('[name="bank"]', '0');
 		expect(await answer(page)).toEqual(quote(7, 100, 150_000, 0));
 	});
 
 	it('gives whoever opens a copied link the same answer, in either language', async () => {
 		const page = await openCalculator(english, { permissions: ['clipboard-read', 'clipboard-write'] });
-		await page.fill('#refund-notice', '2020-11-01');
-		await page.fill('#refund-paid', '1,234.56');
-		await page.fill('#refund-bank', '7.5');
+		await page.fill('[name="notice"]', '2020-11-01');
+		await page.fill('[name="paid"]', '1,234.56');
+		await page.fill('[name="bank"]', '7.5');
 		const shown = await answer(page);
 		await page.getByRole('button', { name: 'Copy link' }).click();
 		const link = await page.evaluate(() => navigator.clipboard.readText());
@@ -182,7 +183,7 @@ describe('the same answer in every time zone', () => {
 		const typed = await openCalculator(english, { timezoneId, locale: 'en-US' });
 		for (const [notice, answerForDate] of Object.entries(expected)) {
 			await typeDate(typed, notice);
-			expect(await typed.inputValue('#refund-notice')).toBe(notice);
+			expect(await typed.inputValue('[name="notice"]')).toBe(notice);
 			expect(await answer(typed), `${timezoneId} ${notice} typed`).toEqual(answerForDate);
 			expect(new URLSearchParams(new URL(typed.url()).search).get('notice')).toBe(notice);
 		}
@@ -194,24 +195,24 @@ describe('the same answer in every time zone', () => {
 			const now = new Date();
 			return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
 		});
-		expect(await page.inputValue('#refund-notice')).toBe(today);
+		expect(await page.inputValue('[name="notice"]')).toBe(today);
 	});
 });
 
 describe('keyboard, accessibility, no JavaScript, size', () => {
 	it('can be used with the keyboard alone', async () => {
 		const page = await openCalculator(`${english}?notice=2020-10-26`, { locale: 'en-US' });
-		await page.locator('#refund-notice').focus();
+		await page.locator('[name="notice"]').focus();
 		await page.keyboard.type('11022020');
 		// Tab first walks the date's own segments, then leaves the field.
-		for (let presses = 0; presses < 4 && (await page.evaluate(() => document.activeElement?.id)) === 'refund-notice'; presses++) {
+		for (let presses = 0; presses < 4 && (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)) === 'notice'; presses++) {
 			await page.keyboard.press('Tab');
 		}
-		expect(await page.evaluate(() => document.activeElement?.id)).toBe('refund-paid');
+		expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('paid');
 		await page.keyboard.press('Control+a');
 		await page.keyboard.type('1000');
 		await page.keyboard.press('Tab');
-		expect(await page.evaluate(() => document.activeElement?.id)).toBe('refund-bank');
+		expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('bank');
 		await page.keyboard.press('Control+a');
 		await page.keyboard.type('20');
 		expect(await answer(page)).toEqual(quote(7, 100, 150_000, 0, 50_000));
@@ -223,8 +224,8 @@ describe('keyboard, accessibility, no JavaScript, size', () => {
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Reset');
 		await page.keyboard.press('Enter');
-		expect(await page.inputValue('#refund-paid')).toBe('1,500.00');
-		expect(await page.inputValue('#refund-bank')).toBe('0.00');
+		expect(await page.inputValue('[name="paid"]')).toBe('1,500.00');
+		expect(await page.inputValue('[name="bank"]')).toBe('0.00');
 		expect((await answer(page))['data-refund-cents']).toBeDefined();
 	});
 
@@ -233,8 +234,8 @@ describe('keyboard, accessibility, no JavaScript, size', () => {
 			for (const path of [english, french]) {
 				const page = await openCalculator(`${path}?notice=2020-10-30&paid=500&bank=20`, { colorScheme });
 				expect(await axeViolations(page)).toEqual([]);
-				await page.fill('#refund-paid', 'abc');
-				await page.fill('#refund-notice', '');
+				await page.fill('[name="paid"]', 'abc');
+				await page.fill('[name="notice"]', '');
 				expect(await answer(page)).toEqual(invalid);
 				expect(await axeViolations(page)).toEqual([]);
 			}

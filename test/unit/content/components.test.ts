@@ -2,7 +2,9 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import en from '../../../content/i18n/en.json';
 import fr from '../../../content/i18n/fr.json';
-import { edition2020, formatMoney, type Locale } from '@/rules/index.ts';
+import { edition2020, type Locale } from '@/rules/index.ts';
+import { createFormat } from '@/i18n/format.ts';
+import { edition2031 } from '../../fixtures/editions.ts';
 import { renderFact } from '@/components/programme/facts.ts';
 import Fact from '@/components/programme/Fact.astro';
 import ForumList from '@/components/programme/ForumList.astro';
@@ -52,14 +54,21 @@ describe.each(['en', 'fr'] as const)('content components in %s', (locale) => {
 		expect(items).toEqual(edition2020.forums.map((forum) => plain(forum.title[locale])));
 	});
 
-	it('EditionAtAGlance shows the dates, length, languages, price and certificates of the edition', async () => {
-		const text = textOf(await container.renderToString(EditionAtAGlance, { locals: localsFor(locale) }));
-		expect(text).toContain(plain(renderFact('dates', locale)));
-		expect(text).toContain(plain(formatMoney(edition2020.priceCents, locale)));
-		expect(text).toContain(String(edition2020.weeks));
-		expect(text).toContain(String(edition2020.learningHours));
-		expect(text.toLowerCase()).toContain(plain(renderFact('languages', locale)).toLowerCase());
-		for (const certificate of edition2020.certificates) expect(text).toContain(certificate.name[locale]);
+	it.each([
+		['2020', edition2020, edition2031],
+		['another edition', edition2031, edition2020],
+	] as const)('EditionAtAGlance shows the dates, length, languages, price and certificates of the edition (%s)', async (_, edition, other) => {
+		const html = await container.renderToString(EditionAtAGlance, { props: { edition }, locals: localsFor(locale) });
+		const text = textOf(html);
+		const format = createFormat(locale, edition.currency);
+		expect(text).toContain(plain(renderFact('dates', locale, edition)));
+		expect(text).toContain(plain(format.money(edition.priceCents)));
+		expect(text).not.toContain(plain(createFormat(locale, other.currency).money(other.priceCents)));
+		expect(text).toContain(String(edition.weeks));
+		expect(text).toContain(String(edition.learningHours));
+		expect(text).toContain(plain(renderFact('liveLastDay', locale, edition)));
+		expect(text.toLowerCase()).toContain(plain(renderFact('languages', locale, edition)).toLowerCase());
+		for (const certificate of edition.certificates) expect(text.toLowerCase()).toContain(certificate.name[locale].toLowerCase());
 		expect(text).not.toMatch(/\{\w+\}/);
 	});
 

@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import {
-	edition2020,
-	formatDate,
-	formatMoney,
-	substitutionDeadline,
-	tierDeadlines,
-	tierWindows,
-	type Edition,
-} from '@/rules/index.ts';
-import { factNames, formatDateRange, renderFact, weekdayName } from '@/components/programme/facts.ts';
+import { edition2020, substitutionDeadline, tierDeadlines, tierWindows, type Edition, type Locale } from '@/rules/index.ts';
+import { createFormat } from '@/i18n/format.ts';
+import { factNames, renderFact } from '@/components/programme/facts.ts';
+import { edition2031 } from '../../fixtures/editions.ts';
 
 /** Intl puts thin or no-break spaces around a range dash; compare the words, not the space characters. */
 const plain = (text: string) => text.replace(/\s/g, ' ');
+const format = (locale: Locale, edition: Edition = edition2020) => createFormat(locale, edition.currency);
+const formatDate = (date: string, locale: Locale, style?: 'long' | 'full') => format(locale).date(date, style);
 
 const deadlines = tierDeadlines(edition2020);
-const [noPenalty, halfPenalty, fullPenalty] = tierWindows(edition2020);
+const [noPenalty] = tierWindows(edition2020);
 const achievement = edition2020.certificates.find((c) => c.id === 'achievement')!;
 const participation = edition2020.certificates.find((c) => c.id === 'participation')!;
 
@@ -26,11 +22,8 @@ describe('renderFact', () => {
 	it.each(['en', 'fr'] as const)('takes dates and money from the rules module (%s)', (locale) => {
 		expect(renderFact('start', locale)).toBe(formatDate(edition2020.startDate, locale));
 		expect(renderFact('endFull', locale)).toBe(formatDate(edition2020.endDate, locale, 'full'));
-		expect(renderFact('price', locale)).toBe(formatMoney(edition2020.priceCents, locale));
+		expect(renderFact('price', locale)).toBe(format(locale).money(edition2020.priceCents));
 		expect(renderFact('fullRefundBy', locale)).toBe(formatDate(deadlines.fullRefundBy, locale));
-		expect(renderFact('halfPenaltyFrom', locale)).toBe(formatDate(halfPenalty!.firstNoticeDate!, locale));
-		expect(renderFact('halfPenaltyUntil', locale)).toBe(formatDate(deadlines.halfPenaltyUntil, locale));
-		expect(renderFact('fullPenaltyFrom', locale)).toBe(formatDate(deadlines.fullPenaltyFrom, locale));
 		expect(renderFact('substitutionBy', locale)).toBe(formatDate(substitutionDeadline(edition2020), locale));
 	});
 
@@ -46,42 +39,24 @@ describe('renderFact', () => {
 		expect(renderFact('participationElectivesWithKey', 'en')).toBe(String(participation.electivesWithKey));
 		expect(renderFact('substitutionDays', 'en')).toBe(String(edition2020.substitutionNoticeDays));
 		expect(renderFact('fullRefundDays', 'en')).toBe(String(noPenalty!.minDaysBeforeStart));
-		expect(renderFact('halfPenaltyMinDays', 'en')).toBe(String(halfPenalty!.minDaysBeforeStart));
-		expect(renderFact('halfPenaltyMaxDays', 'en')).toBe(String(halfPenalty!.maxDaysBeforeStart));
-		expect(renderFact('fullPenaltyMaxDays', 'en')).toBe(String(fullPenalty!.maxDaysBeforeStart));
-		expect(renderFact('halfPenaltyPercent', 'en')).toBe(`${halfPenalty!.tier.penaltyPercent}%`);
 	});
 
-	it('follows French typography for percentages and money', () => {
-		expect(renderFact('halfPenaltyPercent', 'fr')).toMatch(/^\d+[\u00a0\u202f]%$/);
+	it('follows French typography for money', () => {
 		expect(renderFact('price', 'fr')).toMatch(/[\u00a0\u202f]€$/);
 	});
 
 	it('follows the edition it is given, not the 2020 values', () => {
-		const later: Edition = {
-			...edition2020,
-			startDate: '2021-03-01',
-			endDate: '2021-04-09',
-			priceCents: 99_900,
-			liveSessionWeekdays: [2, 3, 5],
-			languages: ['fr'],
-		};
-		expect(plain(renderFact('dates', 'en', later))).toBe('1 March – 9 April 2021');
-		expect(renderFact('fullRefundBy', 'en', later)).toBe(formatDate(tierDeadlines(later).fullRefundBy, 'en'));
-		expect(renderFact('price', 'en', later)).toBe(formatMoney(99_900, 'en'));
+		const later = edition2031;
+		expect(plain(renderFact('dates', 'en', later))).toBe('11 March – 25 April 2031');
+		expect(renderFact('fullRefundBy', 'en', later)).toBe(format('en', later).date(tierDeadlines(later).fullRefundBy));
+		expect(renderFact('fullRefundDays', 'en', later)).toBe('30');
+		expect(renderFact('substitutionDays', 'en', later)).toBe('21');
+		expect(renderFact('substitutionBy', 'en', later)).toBe('18 February 2031');
+		expect(renderFact('price', 'en', later)).toBe('€2,430.00');
 		expect(renderFact('liveFirstDay', 'en', later)).toBe('Tuesday');
 		expect(renderFact('liveLastDay', 'fr', later)).toBe('vendredi');
-		expect(renderFact('languages', 'en', later)).toBe('French');
-	});
-});
-
-describe('formatting helpers', () => {
-	it('formats a range of calendar dates whatever the time zone', () => {
-		expect(plain(formatDateRange('2020-11-09', '2020-12-18', 'fr'))).toBe('9 novembre – 18 décembre 2020');
-		expect(plain(formatDateRange('2020-12-28', '2021-01-08', 'en'))).toBe('28 December 2020 – 8 January 2021');
-	});
-
-	it('names ISO weekdays from Monday', () => {
-		expect([1, 4, 7].map((d) => weekdayName(d, 'en'))).toEqual(['Monday', 'Thursday', 'Sunday']);
+		expect(renderFact('languages', 'en', later)).toBe('French and English');
+		expect(renderFact('achievementElectives', 'en', later)).toBe('7');
+		expect(renderFact('participationElectivesWithKey', 'en', later)).toBe('3');
 	});
 });

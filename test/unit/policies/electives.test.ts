@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { edition2020, type Edition, type Locale } from '@/rules/index.ts';
-import { stringsWithPrefix } from '@/i18n/strings.ts';
-import { plural } from '@/components/policies/format.ts';
 import ElectiveList from '@/components/electives/ElectiveList.astro';
 import KeyElectives from '@/components/electives/KeyElectives.astro';
 import ElectiveWebinars from '@/components/electives/ElectiveWebinars.astro';
-import { plain, render, textOf, uiStrings } from './render.ts';
+import { plain, render, textOf, translatorFor } from './render.ts';
 
 /** The 2020 electives with another key elective and one area fewer, so that a copied list fails. */
 const reshuffled: Edition = {
@@ -18,8 +16,8 @@ const reshuffled: Edition = {
 };
 
 describe.each(['en', 'fr'] as const)('electives in %s', (locale: Locale) => {
-	const text = stringsWithPrefix(uiStrings[locale], 'electives.');
-	const count = (n: number) => plain(plural(text, 'count', n, locale));
+	const { t, plural } = translatorFor(locale, edition2020);
+	const count = (n: number) => plain(plural('electives.count', n));
 
 	describe.each([
 		['2020', edition2020],
@@ -41,9 +39,9 @@ describe.each(['en', 'fr'] as const)('electives in %s', (locale: Locale) => {
 					const elective = electives[i]!;
 					const badge = li.querySelector('.electives__key');
 					expect(textOf(li)).toBe(
-						plain(elective.key ? `${elective.title[locale]} ${text.keyBadge}` : elective.title[locale]),
+						plain(elective.key ? `${elective.title[locale]} ${t('electives.keyBadge')}` : elective.title[locale]),
 					);
-					expect(badge ? textOf(badge) : null).toBe(elective.key ? plain(text.keyBadge!) : null);
+					expect(badge ? textOf(badge) : null).toBe(elective.key ? plain(t('electives.keyBadge')) : null);
 				});
 			});
 		});
@@ -51,13 +49,13 @@ describe.each(['en', 'fr'] as const)('electives in %s', (locale: Locale) => {
 		it('offers a filter by area in a fieldset, all areas shown until one is chosen', async () => {
 			const doc = await render(ElectiveList, locale, { edition });
 			const fieldset = doc.querySelector('fieldset.electives__filter');
-			expect(textOf(fieldset?.querySelector('legend'))).toBe(plain(text['filter.legend']!));
+			expect(textOf(fieldset?.querySelector('legend'))).toBe(plain(t('electives.filter.legend')));
 			const radios = [...fieldset!.querySelectorAll('input[type="radio"]')] as HTMLInputElement[];
 			expect(radios.map((r) => r.value)).toEqual(['all', ...edition.areas.map((a) => a.id)]);
 			expect(new Set(radios.map((r) => r.name)).size).toBe(1);
 			expect(radios.filter((r) => r.hasAttribute('checked')).map((r) => r.value)).toEqual(['all']);
 			const labels = radios.map((r) => textOf(r.closest('label')));
-			expect(labels[0]).toBe(`${plain(text['filter.all']!)} (${count(edition.electives.length)})`);
+			expect(labels[0]).toBe(`${plain(t('electives.filter.all'))} (${count(edition.electives.length)})`);
 			edition.areas.forEach((area, i) => {
 				const n = edition.electives.filter((e) => e.area === area.id).length;
 				expect(labels[i + 1]).toBe(`${plain(area.title[locale])} (${count(n)})`);

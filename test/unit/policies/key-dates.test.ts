@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { keyDatesCalendar } from '@/calendar/key-dates.ts';
-import { addDays, edition2020, locales, tierDeadlines, type Edition } from '@/rules/index.ts';
+import { addDays, edition2020, locales, substitutionDeadline, tierWindows, type Edition } from '@/rules/index.ts';
+import { edition2031 } from '../../fixtures/editions.ts';
 
 type Property = { name: string; params: string; value: string };
 type Component = { name: string; properties: Property[]; children: Component[] };
@@ -48,9 +49,10 @@ const one = (component: Component, name: string) => {
 
 const compact = (date: string) => date.replaceAll('-', '');
 
+/** The last day of every tier but the last, the substitution deadline, the start and the end, each day once. */
 function keyDatesOf(edition: Edition) {
-	const { fullRefundBy, halfPenaltyUntil } = tierDeadlines(edition);
-	return [fullRefundBy, halfPenaltyUntil, edition.startDate, edition.endDate];
+	const tierEnds = tierWindows(edition).flatMap((window) => (window.lastNoticeDate ? [window.lastNoticeDate] : []));
+	return [...new Set([...tierEnds, substitutionDeadline(edition), edition.startDate, edition.endDate])].sort();
 }
 
 describe.each(locales)('the key-dates calendar in %s', (locale) => {
@@ -79,8 +81,16 @@ describe.each(locales)('the key-dates calendar in %s', (locale) => {
 		}
 	});
 
-	it('holds the four key dates of the rules module: full-refund deadline, end of the 50 % window, start, end', () => {
+	it('holds the key dates of the rules module: the end of each tier but the last, start, end', () => {
 		expect(events.map((e) => one(e, 'DTSTART').value)).toEqual(keyDatesOf(edition2020).map(compact));
+		expect(events).toHaveLength(4);
+	});
+
+	it('mentions the substitution deadline on the day the no-penalty tier ends (the same day in 2020)', () => {
+		const [first] = events;
+		expect(one(first!, 'DESCRIPTION').value).toContain(
+			one(parseICalendar(keyDatesCalendar(locale, edition2031)).children.find((e) => one(e, 'UID').value.includes('substitution'))!, 'DESCRIPTION').value,
+		);
 	});
 
 	it('escapes commas, semicolons and backslashes in text', () => {
@@ -100,12 +110,27 @@ describe.each(locales)('the key-dates calendar in %s', (locale) => {
 	});
 });
 
-describe('the key-dates calendar of another edition', () => {
-	it('follows the edition record', () => {
-		const later: Edition = { ...edition2020, year: 2021, startDate: '2021-03-01', endDate: '2021-04-09' };
-		const events = parseICalendar(keyDatesCalendar('en', later)).children;
-		expect(events.map((e) => one(e, 'DTSTART').value)).toEqual(keyDatesOf(later).map(compact));
-		const uids2020 = parseICalendar(keyDatesCalendar('en')).children.map((e) => one(e, 'UID').value);
+describe.each(locales)('the key-dates calendar of another edition, in %s', (locale) => {
+	const events = parseICalendar(keyDatesCalendar(locale, edition2031)).children;
+
+	it('has an event for the end of each of its tiers, its own substitution deadline, its start and its end', () => {
+		expect(events.map((e) => one(e, 'DTSTART').value)).toEqual(keyDatesOf(edition2031).map(compact));
+		// Four tiers: three tier ends; 21 days of notice: a substitution deadline of its own.
+		expect(events).toHaveLength(6);
+		expect(events.map((e) => one(e, 'DTSTART').value)).toContain(compact(substitutionDeadline(edition2031)));
+	});
+
+	it('words its penalties and price, not 2020’s', () => {
+		const text = events.map((e) => `${one(e, 'SUMMARY').value} ${one(e, 'DESCRIPTION').value}`).join(' ').replace(/\\/g, '');
+		expect(text).toMatch(/25[\s\u00a0\u202f]?%/);
+		expect(text).toMatch(/60[\s\u00a0\u202f]?%/);
+		expect(text).toMatch(/2[,\s\u00a0\u202f]430[.,]00/);
+		expect(text).not.toMatch(/50[\s\u00a0\u202f]?%/);
+		expect(text).not.toMatch(/1[,\s\u00a0\u202f]500[.,]00/);
+	});
+
+	it('has UIDs of its own', () => {
+		const uids2020 = parseICalendar(keyDatesCalendar(locale)).children.map((e) => one(e, 'UID').value);
 		for (const event of events) expect(uids2020).not.toContain(one(event, 'UID').value);
 	});
 });

@@ -3,7 +3,9 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { Window } from 'happy-dom';
 import en from '../../../content/i18n/en.json';
 import fr from '../../../content/i18n/fr.json';
-import type { Locale } from '@/rules/index.ts';
+import type { Edition, Locale } from '@/rules/index.ts';
+import { createFormat } from '@/i18n/format.ts';
+import { createTranslator } from '@/i18n/translate.ts';
 
 const uiStrings: Record<Locale, Record<string, string>> = { en, fr };
 
@@ -33,3 +35,8 @@ export function textOf(element: Element | null | undefined): string {
 export const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export { uiStrings };
+
+/** The site's translation system for `locale` and `edition`, as the components use it. */
+export function translatorFor(locale: Locale, edition: Edition) {
+	return { ...createTranslator(uiStrings[locale], locale), format: createFormat(locale, edition.currency) };
+}

@@ -12,12 +12,10 @@ describe('the contract of src/rules/index.ts', () => {
 
 	test('exports the helpers the tools use', () => {
 		for (const name of [
-			'formatDate',
-			'formatMoney',
 			'parseAmount',
 			'parseQueryAmount',
-			'formatAmountInput',
 			'formatQueryAmount',
+			'validateEdition',
 			'localToday',
 			'tierWindows',
 			'tierDeadlines',
@@ -36,10 +34,10 @@ describe('the contract of src/rules/index.ts', () => {
 		expect(error.message).toBe('noticeDate: not a date');
 	});
 
-	test('checkCertificates returns exactly the fields of the contract (and its two extras)', () => {
+	test('checkCertificates returns exactly the fields of the contract (and its three extras)', () => {
 		const report = checkCertificates({ forums: [], electives: [], essay: false });
 		expect(Object.keys(report).sort()).toEqual(
-			['achievement', 'participation', 'best', 'diplomaEligible', 'distinctElectives', 'hasKeyElective'].sort(),
+			['achievement', 'participation', 'best', 'diplomaEligible', 'distinctElectives', 'hasKeyElective', 'readings'].sort(),
 		);
 		for (const status of [report.achievement, report.participation]) {
 			expect(Object.keys(status).sort()).toEqual(

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import {
 	addDays,
 	daysBetween,
-	formatDate,
 	fromDayNumber,
 	isIsoDate,
 	isoWeekday,
@@ -130,34 +129,3 @@ test.each([
 	expect(isoWeekday(date)).toBe(weekday);
 });
 
-describe('formatDate', () => {
-	test('long (the default) in English and French', () => {
-		expect(formatDate('2020-10-26', 'en')).toBe('26 October 2020');
-		expect(formatDate('2020-10-26', 'en', 'long')).toBe('26 October 2020');
-		expect(formatDate('2020-10-26', 'fr', 'long')).toBe('26 octobre 2020');
-		expect(formatDate('2020-11-01', 'fr')).toBe('1er novembre 2020');
-		expect(formatDate('2020-11-01', 'fr', 'full')).toBe('dimanche 1er novembre 2020');
-		expect(formatDate('2020-11-01', 'en')).toBe('1 November 2020');
-	});
-
-	test('full adds the weekday', () => {
-		expect(formatDate('2020-11-09', 'en', 'full')).toBe('Monday, 9 November 2020');
-		expect(formatDate('2020-12-18', 'en', 'full')).toBe('Friday, 18 December 2020');
-		expect(formatDate('2020-11-09', 'fr', 'full')).toBe('lundi 9 novembre 2020');
-		expect(formatDate('2020-12-18', 'fr', 'full')).toBe('vendredi 18 décembre 2020');
-	});
-
-	test('short drops the year', () => {
-		expect(formatDate('2020-10-26', 'en', 'short')).toBe('Mon 26 Oct');
-		expect(formatDate('2020-10-26', 'fr', 'short')).toBe('lun. 26 oct.');
-	});
-
-	test('gives the calendar date itself at both ends of a day', () => {
-		expect(formatDate('2020-01-01', 'en')).toBe('1 January 2020');
-		expect(formatDate('2020-12-31', 'en')).toBe('31 December 2020');
-	});
-
-	test('refuses an impossible date', () => {
-		expect(() => formatDate('2021-02-29', 'en')).toThrow(RulesInputError);
-	});
-});

@@ -130,7 +130,7 @@ describe('the 2020 edition record', () => {
 		expect(edition2020.penaltyTiers).toEqual([
 			{ minDaysBeforeStart: 14, penaltyPercent: 0 },
 			{ minDaysBeforeStart: 8, penaltyPercent: 50 },
-			{ minDaysBeforeStart: Number.NEGATIVE_INFINITY, penaltyPercent: 100 },
+			{ minDaysBeforeStart: null, penaltyPercent: 100 },
 		]);
 		expect(edition2020.substitutionNoticeDays).toBe(14);
 	});

@@ -2,9 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
 	assertCents,
-	formatAmountInput,
-	formatMoney,
-	formatQueryAmount,
 	parseAmount,
 	parseQueryAmount,
 	RulesInputError,
@@ -101,50 +98,6 @@ describe('parseQueryAmount', () => {
 		const error = refusal(() => parseQueryAmount(text, 'paid'));
 		expect(error.code).toBe(code);
 		expect(error.field).toBe('paid');
-	});
-});
-
-describe('formatMoney', () => {
-	test('English: €1,500.00', () => {
-		expect(formatMoney(150_000, 'en')).toBe('€1,500.00');
-		expect(formatMoney(75_000, 'en')).toBe('€750.00');
-		expect(formatMoney(5, 'en')).toBe('€0.05');
-		expect(formatMoney(0, 'en')).toBe('€0.00');
-	});
-
-	test('French: 1 500,00 €', () => {
-		expect(plainSpaces(formatMoney(150_000, 'fr'))).toBe('1 500,00 €');
-		expect(plainSpaces(formatMoney(75_000, 'fr'))).toBe('750,00 €');
-		expect(plainSpaces(formatMoney(5, 'fr'))).toBe('0,05 €');
-	});
-
-	test('French keeps the amount and the € together with no-break spaces', () => {
-		expect(formatMoney(150_000, 'fr')).not.toMatch(/ /);
-	});
-});
-
-describe('formatAmountInput and formatQueryAmount', () => {
-	test('write an amount as a reader would type it', () => {
-		expect(formatAmountInput(150_050, 'en')).toBe('1,500.50');
-		expect(plainSpaces(formatAmountInput(150_050, 'fr'))).toBe('1 500,50');
-		expect(formatAmountInput(5, 'en')).toBe('0.05');
-	});
-
-	test('write the canonical form of links', () => {
-		expect(formatQueryAmount(150_050)).toBe('1500.50');
-		expect(formatQueryAmount(150_000)).toBe('1500.00');
-		expect(formatQueryAmount(5)).toBe('0.05');
-	});
-
-	test('are read back to the same cents', () => {
-		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 100_000_000 }), fc.constantFrom<Locale>('en', 'fr'), (cents, locale) => {
-				expect(parseAmount(formatAmountInput(cents, locale), locale)).toBe(cents);
-				expect(parseAmount(formatMoney(cents, locale), locale)).toBe(cents);
-				expect(parseQueryAmount(formatQueryAmount(cents))).toBe(cents);
-			}),
-			{ numRuns: 200 },
-		);
 	});
 });
 

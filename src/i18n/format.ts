@@ -1,0 +1,85 @@
+/**
+ * The one formatting module for values: integers, percentages, money in the edition's currency,
+ * calendar dates, date ranges, weekdays and languages, as a reader of one language expects them.
+ * Islands, components and the calendar all format through it; words, plurals and lists are the
+ * translation system's (translate.ts).
+ */
+import type { IsoDate, Locale } from '@/rules/edition.ts';
+import { toDayNumber } from '@/rules/dates.ts';
+import { intlLocale } from './translate.ts';
+
+const MS_PER_DAY = 86_400_000;
+const utc = (date: IsoDate) => toDayNumber(date) * MS_PER_DAY;
+
+export type DateStyle = 'long' | 'full' | 'fullWithoutYear';
+
+const dateStyles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+	long: { day: 'numeric', month: 'long', year: 'numeric' },
+	full: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+	fullWithoutYear: { weekday: 'long', day: 'numeric', month: 'long' },
+};
+
+/** French writes the first day of a month as an ordinal: « 1er novembre ». */
+const withOrdinalFirst = (locale: Locale, parts: Intl.DateTimeFormatPart[]) =>
+	parts.map(({ type, value }) => (locale === 'fr' && type === 'day' && value === '1' ? '1er' : value)).join('');
+
+/** "50%" / "50 %", from a whole percentage. */
+export function formatPercent(locale: Locale, value: number): string {
+	return new Intl.NumberFormat(intlLocale[locale], { style: 'percent' }).format(value / 100);
+}
+
+/** "€1,500.00" / "1 500,00 €". */
+export function formatMoney(locale: Locale, currency: string, cents: number): string {
+	return new Intl.NumberFormat(intlLocale[locale], { style: 'currency', currency }).format(cents / 100);
+}
+
+/** The amount as a reader types it: "1,500.00" / "1 500,00". */
+export function formatAmountInput(locale: Locale, cents: number): string {
+	return new Intl.NumberFormat(intlLocale[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cents / 100);
+}
+
+/** "26 October 2020" / "26 octobre 2020"; `full` adds the weekday. */
+export function formatDate(locale: Locale, date: IsoDate, style: DateStyle = 'long'): string {
+	const format = new Intl.DateTimeFormat(intlLocale[locale], { ...dateStyles[style], timeZone: 'UTC' });
+	return withOrdinalFirst(locale, format.formatToParts(utc(date)));
+}
+
+export type Format = ReturnType<typeof createFormat>;
+
+/**
+ * The formats of one language and currency together, for build-time code. Islands import the
+ * functions they use one by one, so that their scripts carry no formatting they do not need.
+ */
+export function createFormat(locale: Locale, currency: string) {
+	return {
+		locale,
+		integer: (value: number) => new Intl.NumberFormat(intlLocale[locale]).format(value),
+		percent: (value: number) => formatPercent(locale, value),
+		money: (cents: number) => formatMoney(locale, currency, cents),
+		amountInput: (cents: number) => formatAmountInput(locale, cents),
+		date: (date: IsoDate, style?: DateStyle) => formatDate(locale, date, style),
+	};
+}
+
+/** "9 November – 18 December 2020": the year once when both dates share it. */
+export function formatDateRange(locale: Locale, from: IsoDate, to: IsoDate): string {
+	const format = new Intl.DateTimeFormat(intlLocale[locale], { ...dateStyles.long, timeZone: 'UTC' });
+	return withOrdinalFirst(locale, format.formatRangeToParts(utc(from), utc(to)));
+}
+
+/** "Monday" / "lundi" for an ISO weekday (1 = Monday). */
+export function formatWeekday(locale: Locale, isoWeekday: number): string {
+	// 5 January 1970 was a Monday.
+	return new Intl.DateTimeFormat(intlLocale[locale], { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(1970, 0, 4 + isoWeekday));
+}
+
+/** "English and French" / "anglais et français". */
+export function formatLanguages(locale: Locale, codes: readonly string[]): string {
+	const names = new Intl.DisplayNames([intlLocale[locale]], { type: 'language' });
+	return new Intl.ListFormat(intlLocale[locale]).format(codes.map((code) => names.of(code) ?? code));
+}
+
+/** A fragment made to start a sentence, a heading or a table cell: "aucune pénalité" → "Aucune pénalité". */
+export function sentenceCase(locale: Locale, text: string): string {
+	return text.charAt(0).toLocaleUpperCase(intlLocale[locale]) + text.slice(1);
+}

@@ -11,6 +11,9 @@ export default defineConfig({
 	outDir: process.env.ELMA_OUT_DIR ?? './dist',
 	site: process.env.SITE_URL ?? 'https://elma.itcilo.org',
 	trailingSlash: 'ignore',
+	// Starlight turns on prefetching of every link on hover by default: about 1 KiB of script on
+	// every page and speculative downloads on metered phone connections. Pages load on demand.
+	prefetch: false,
 	integrations: [
 		starlight({
 			title: {

@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
+import { unpackedChromium } from '../scripts/chromium.mjs';
 import { serve } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -56,12 +57,6 @@ function folderSize(dir) {
 		}
 	}
 	return { bytes, files };
-}
-
-async function chromePath() {
-	if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
-	const { default: chromium } = await import('@sparticuz/chromium');
-	return chromium.executablePath();
 }
 
 async function lighthouse(url, chrome) {
@@ -114,7 +109,7 @@ const buildSeconds = (performance.now() - buildStart) / 1000;
 const dist = folderSize(outDir);
 console.log(`Built ${relative(root, outDir) || outDir} in ${buildSeconds.toFixed(1)} s: ${dist.files} files, ${kib(dist.bytes)}`);
 
-const chrome = await chromePath();
+const chrome = process.env.CHROME_PATH ?? (await unpackedChromium());
 const server = await serve(outDir);
 const results = [];
 try {

@@ -1,6 +1,7 @@
 /**
- * Builds the site once for the whole e2e run and serves it with `astro preview` on 127.0.0.1.
- * Set E2E_BASE_URL and E2E_DIST_DIR to test a site that is already built and served.
+ * Unpacks the browser and builds the site once for the whole e2e run, before any worker starts,
+ * and serves the site with `astro preview` on 127.0.0.1. Set CHROMIUM_PATH to use another browser,
+ * and E2E_BASE_URL and E2E_DIST_DIR to test a site that is already built and served.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -9,11 +10,13 @@ import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { unpackedChromium } from '../../scripts/chromium.mjs';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseUrl: string;
 		distDir: string;
+		chromiumPath: string;
 	}
 }
 
@@ -62,6 +65,7 @@ async function waitUntilServed(url: string, server: ChildProcess): Promise<void>
 }
 
 export default async function setup(project: TestProject) {
+	project.provide('chromiumPath', process.env.CHROMIUM_PATH ?? (await unpackedChromium()));
 	if (process.env.E2E_BASE_URL && process.env.E2E_DIST_DIR) {
 		project.provide('baseUrl', process.env.E2E_BASE_URL);
 		project.provide('distDir', resolve(process.env.E2E_DIST_DIR));

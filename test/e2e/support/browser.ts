@@ -12,11 +12,9 @@ const launchArgs = [
 
 let browser: Promise<Browser> | undefined;
 
-async function launch(): Promise<Browser> {
-	const executablePath =
-		process.env.CHROMIUM_PATH ?? (await (await import('@sparticuz/chromium')).default.executablePath());
+function launch(): Promise<Browser> {
 	// Not the package's own `chromium.args`: their --single-process kills the browser when a context closes.
-	return chromium.launch({ executablePath, args: launchArgs });
+	return chromium.launch({ executablePath: inject('chromiumPath'), args: launchArgs });
 }
 
 afterAll(async () => {

@@ -28,7 +28,7 @@ export default defineConfig({
 			},
 			customCss: ['./src/styles/site.css'],
 			components: { Header: './src/components/starlight/Header.astro' },
-			routeMiddleware: './src/components/home/heroDates.ts',
+			routeMiddleware: ['./src/components/home/heroDates.ts', './src/seo/head.ts'],
 			plugins: [starlightLinksValidator({ exclude: ['/key-dates.ics', '/fr/key-dates.ics'] })],
 			sidebar: [
 				{

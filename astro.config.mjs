@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import starlightLinksValidator from 'starlight-links-validator';
 import keyDates from './src/integrations/key-dates.ts';
+import security from './src/integrations/security.ts';
 
 export default defineConfig({
 	srcDir: '.',
@@ -30,7 +31,7 @@ export default defineConfig({
 			},
 			customCss: ['./src/styles/site.css'],
 			components: { Header: './src/components/starlight/Header.astro' },
-			routeMiddleware: './src/components/home/heroDates.ts',
+			routeMiddleware: ['./src/components/home/heroDates.ts', './src/seo/head.ts'],
 			plugins: [starlightLinksValidator({ exclude: ['/key-dates.ics', '/fr/key-dates.ics'] })],
 			sidebar: [
 				{
@@ -58,6 +59,8 @@ export default defineConfig({
 		}),
 		react(),
 		keyDates(),
+		// Last: it reads the finished pages (see src/security/).
+		security(),
 	],
 	// Terser packs React and the islands about 1.5 KiB smaller (gzip) than esbuild: the margin
 	// that keeps each tool page within its 78 KiB budget (test/e2e/site/budgets.test.ts).

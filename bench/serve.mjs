@@ -1,7 +1,8 @@
 /**
  * A small static server for the built site that behaves like a real host: compressed responses
  * (brotli or gzip, as the browser asks), correct content types, long caching for hashed assets,
- * `/path` redirected to `/path/`, and the site's 404 page with a 404 status.
+ * `/path` redirected to `/path/`, the site's 404 page with a 404 status, and the headers of the
+ * `_headers` file the build writes (src/security/headers.ts), as Netlify or Cloudflare Pages send them.
  */
 import { createServer } from 'node:http';
 import { once } from 'node:events';
@@ -45,6 +46,29 @@ function compress(body, acceptEncoding) {
 	return { encoding: undefined, body };
 }
 
+/** The rules of a `_headers` file: a path pattern (`*` matches anything), then indented `Name: value` lines. */
+export function parseHeadersFile(text) {
+	const rules = [];
+	for (const line of text.split('\n')) {
+		if (line.trim() === '' || line.trim().startsWith('#')) continue;
+		if (!/^\s/.test(line)) {
+			const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`);
+			rules.push({ pattern, headers: {} });
+			continue;
+		}
+		const separator = line.indexOf(':');
+		const rule = rules.at(-1);
+		if (!rule || separator < 0) throw new Error(`_headers: cannot read "${line.trim()}"`);
+		rule.headers[line.slice(0, separator).trim().toLowerCase()] = line.slice(separator + 1).trim();
+	}
+	return rules;
+}
+
+/** The headers every rule matching `pathname` adds. */
+function headersFor(rules, pathname) {
+	return Object.assign({}, ...rules.filter((rule) => rule.pattern.test(pathname)).map((rule) => rule.headers));
+}
+
 /** Where `pathname` lives in `root`, a redirect to its folder form, or nothing. */
 async function locate(root, pathname) {
 	const path = normalize(join(root, decodeURIComponent(pathname)));
@@ -58,11 +82,14 @@ async function locate(root, pathname) {
 /** Serves `root` on 127.0.0.1 and a free port; resolves to its URL and a `close()`. */
 export async function serve(root) {
 	const cache = new Map();
+	const rules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
 	const server = createServer(async (request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
-		const found = await locate(root, url.pathname);
+		// The host reads `_headers`; it does not serve it.
+		const found = url.pathname === '/_headers' ? {} : await locate(root, url.pathname);
+		const hostHeaders = headersFor(rules, url.pathname);
 		if (found.redirect) {
-			response.writeHead(301, { location: found.redirect + url.search }).end();
+			response.writeHead(301, { ...hostHeaders, location: found.redirect + url.search }).end();
 			return;
 		}
 		const file = found.file ?? join(root, '404.html');
@@ -70,8 +97,9 @@ export async function serve(root) {
 		const type = contentTypes[extname(file)] ?? 'application/octet-stream';
 		const headers = {
 			'content-type': type,
-			'cache-control': url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate',
+			'cache-control': 'public, max-age=0, must-revalidate',
 			vary: 'accept-encoding',
+			...hostHeaders,
 		};
 		const raw = await readFile(file);
 		const acceptEncoding = compressible.test(type) ? String(request.headers['accept-encoding'] ?? '') : '';

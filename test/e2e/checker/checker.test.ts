@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Dialog, Page } from 'playwright-core';
-import { openPage, waitForIslands } from '../support/browser.ts';
+import { openPage, problemsOf, waitForIslands } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 
 const english = '/tools/certificate-checker/';
@@ -75,6 +75,11 @@ describe('certificate path checker on the built site', () => {
 		expect(await answer(fresh)).toEqual(expected);
 		expect(await fresh.getByRole('checkbox', { name: 'I have completed the individual essay' }).isChecked()).toBe(true);
 		expect(await verdict(fresh)).toBe(await verdict(page));
+		// A link carrying every parameter runs under the site's Content Security Policy.
+		for (const opened of [page, fresh]) {
+			const { consoleErrors, cspViolations } = problemsOf(opened);
+			expect({ consoleErrors, cspViolations }).toEqual({ consoleErrors: [], cspViolations: [] });
+		}
 	});
 
 	it('works with the keyboard alone', async () => {

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, waitForIslands } from '../support/browser.ts';
+import { openPage, problemsOf, waitForIslands } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 
 const english = '/tools/refund-calculator/';
@@ -162,7 +162,11 @@ describe('refund calculator on the built site', () => {
 		for (const path of [english, french]) {
 			const reopened = await openCalculator(`${path}${url.search}`);
 			expect(await answer(reopened)).toEqual(shown);
+			// A link carrying every parameter runs under the site's Content Security Policy.
+			const { consoleErrors, cspViolations } = problemsOf(reopened);
+			expect({ consoleErrors, cspViolations }).toEqual({ consoleErrors: [], cspViolations: [] });
 		}
+		expect(problemsOf(page).cspViolations).toEqual([]);
 	});
 });
 

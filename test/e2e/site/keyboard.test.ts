@@ -1,7 +1,7 @@
 /** The language picker, the search and every island can be reached and used without a mouse. */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, waitForIslands } from '../support/browser.ts';
+import { openPage, problemsOf, waitForIslands } from '../support/browser.ts';
 import { builtPages, headingOf, readHtml } from '../support/dist.ts';
 
 const pages = builtPages(inject('distDir'));
@@ -56,6 +56,8 @@ describe('keyboard', () => {
 		await tabTo(page, 'starlight-lang-select select');
 		await Promise.all([page.waitForURL('**/fr/programme/'), page.keyboard.press('ArrowDown')]);
 		expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+		const { consoleErrors, cspViolations } = problemsOf(page);
+		expect({ consoleErrors, cspViolations }).toEqual({ consoleErrors: [], cspViolations: [] });
 		await page.context().close();
 	});
 

@@ -11,7 +11,7 @@ describe('every page of the built site', () => {
 		expect(pages.filter((page) => !isFrench(page.path)).length).toBeGreaterThanOrEqual(13);
 	});
 
-	it.concurrent.for(pages.map((page) => page.path))('%s answers 200 with its language, one h1, a title and a description, and no error', async (path, { expect }) => {
+	it.concurrent.for(pages.map((page) => page.path))('%s answers 200 with its language, one h1, a title and a description, and no error or CSP violation, with JavaScript on and off', async (path, { expect }) => {
 		const response = await fetch(siteUrl(path));
 		expect(response.status).toBe(200);
 		const page = await openPage(path);
@@ -26,7 +26,12 @@ describe('every page of the built site', () => {
 		expect(facts.h1).toBe(1);
 		expect(facts.title.length).toBeGreaterThan(5);
 		expect(facts.description.length).toBeGreaterThan(20);
-		expect(problemsOf(page)).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+		expect(problemsOf(page)).toEqual({ consoleErrors: [], cspViolations: [], failedRequests: [], foreignRequests: [] });
 		await page.context().close();
+		// Without JavaScript, Chrome still reports what the policy blocks (a style, say) as a console error.
+		const still = await openPage(path, { javaScriptEnabled: false });
+		await still.waitForLoadState('networkidle');
+		expect(problemsOf(still)).toEqual({ consoleErrors: [], cspViolations: [], failedRequests: [], foreignRequests: [] });
+		await still.context().close();
 	});
 });

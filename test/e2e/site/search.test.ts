@@ -1,6 +1,6 @@
 /** Pagefind keeps the languages apart: each finds its own pages. */
 import { describe, expect, inject, it } from 'vitest';
-import { openPage } from '../support/browser.ts';
+import { openPage, problemsOf } from '../support/browser.ts';
 import { builtPages, headingOf } from '../support/dist.ts';
 
 const pages = builtPages(inject('distDir'));
@@ -19,6 +19,9 @@ async function searchFrom(path: string, query: string): Promise<string[]> {
 	const links = await page.locator('.pagefind-ui__result-link').evaluateAll((anchors) =>
 		anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname),
 	);
+	// Pagefind's UI, its worker and its WebAssembly all run under the site's policy.
+	const { consoleErrors, cspViolations } = problemsOf(page);
+	expect({ consoleErrors, cspViolations }).toEqual({ consoleErrors: [], cspViolations: [] });
 	await page.context().close();
 	return links;
 }

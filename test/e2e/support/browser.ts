@@ -28,13 +28,28 @@ export function siteUrl(path: string): string {
 
 export interface PageProblems {
 	consoleErrors: string[];
+	/** `securitypolicyviolation` events (with JavaScript off, Chrome reports violations as console errors). */
+	cspViolations: string[];
 	failedRequests: string[];
 	foreignRequests: string[];
 }
 
+/** Runs before any script of the page, so no violation goes unseen. */
+function reportViolations() {
+	document.addEventListener(
+		'securitypolicyviolation',
+		(event) => {
+			const where = event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : '';
+			const report = (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation;
+			report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}${where}: ${event.sample}`);
+		},
+		true,
+	);
+}
+
 const problems = new WeakMap<Page, PageProblems>();
 
-/** What went wrong while `page` loaded and ran: console errors, failed and off-origin requests. */
+/** What went wrong while `page` loaded and ran: console errors, CSP violations, failed and off-origin requests. */
 export function problemsOf(page: Page): PageProblems {
 	const found = problems.get(page);
 	if (!found) throw new Error('page was not opened with openPage');
@@ -47,8 +62,10 @@ export async function openPage(path: string, options: BrowserContextOptions = {}
 	const context = await (await browser).newContext(options);
 	const page = await context.newPage();
 	const origin = new URL(inject('baseUrl')).origin;
-	const found: PageProblems = { consoleErrors: [], failedRequests: [], foreignRequests: [] };
+	const found: PageProblems = { consoleErrors: [], cspViolations: [], failedRequests: [], foreignRequests: [] };
 	problems.set(page, found);
+	await context.exposeBinding('reportCspViolation', (_source, text: string) => found.cspViolations.push(text));
+	await context.addInitScript(reportViolations);
 	page.on('console', (message) => {
 		if (message.type() === 'error') found.consoleErrors.push(message.text());
 	});

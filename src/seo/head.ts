@@ -1,0 +1,59 @@
+/**
+ * Starlight route middleware: what search engines and social platforms read in a page's head,
+ * beyond Starlight's own tags. `og:locale` as a territory (`en_GB`, `fr_FR`) with the other
+ * language as `og:locale:alternate`, the site's own `og:image`, an `x-default` alternate, and on
+ * the home and programme pages the course as structured data (see course.ts).
+ */
+import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import { intlLocale, locales, type Locale } from '@/rules/index.ts';
+import { siteEdition } from '@/site-edition.ts';
+import { localeOf, localizedPath } from '@/i18n/locale.ts';
+import { fill, stringsWithPrefix } from '@/i18n/strings.ts';
+import { renderFact } from '@/components/programme/facts.ts';
+import { courseStructuredData, jsonLd } from './course.ts';
+
+type Head = StarlightRouteData['head'];
+
+/** `public/og-image.png`: the academy's name in both languages. */
+export const socialImage = { path: '/og-image.png', width: 1200, height: 630, type: 'image/png' };
+
+/** Pages (English paths) that describe the course as a whole. */
+export const courseDataPaths = ['/', '/programme/'];
+
+export const ogLocale = (locale: Locale) => intlLocale[locale].replace('-', '_');
+
+const meta = (property: string, content: string) => ({ tag: 'meta' as const, attrs: { property, content } });
+
+export const onRequest = defineRouteMiddleware((context) => {
+	const route = context.locals.starlightRoute;
+	if (!context.site) return;
+	const locale = localeOf(route.lang);
+	const text = stringsWithPrefix(context.locals.t.all(), 'seo.');
+	const head: Head = route.head.filter((entry) => entry.attrs?.property !== 'og:locale');
+	head.push(
+		meta('og:locale', ogLocale(locale)),
+		...locales.filter((other) => other !== locale).map((other) => meta('og:locale:alternate', ogLocale(other))),
+		meta('og:image', new URL(socialImage.path, context.site).href),
+		meta('og:image:type', socialImage.type),
+		meta('og:image:width', String(socialImage.width)),
+		meta('og:image:height', String(socialImage.height)),
+		meta('og:image:alt', text.imageAlt ?? ''),
+	);
+	const english = head.find((entry) => entry.tag === 'link' && entry.attrs?.rel === 'alternate' && entry.attrs.hreflang === 'en');
+	if (english?.attrs) head.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: 'x-default', href: english.attrs.href } });
+
+	const path = locale === 'fr' ? context.url.pathname.replace(/^\/fr(?=\/)/, '') : context.url.pathname;
+	if (courseDataPaths.includes(path)) {
+		const data = courseStructuredData({
+			edition: siteEdition,
+			locale,
+			url: new URL(localizedPath('/', locale), context.site).href,
+			description: fill(text.courseDescription ?? '', {
+				weeks: renderFact('weeks', locale, siteEdition),
+				centre: siteEdition.centre[locale],
+			}),
+		});
+		head.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: jsonLd(data) });
+	}
+	route.head = head;
+});

@@ -5,11 +5,10 @@
  * the home and programme pages the course as structured data (see course.ts).
  */
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
-import { intlLocale, locales, type Locale } from '@/rules/index.ts';
+import { locales, type Locale } from '@/rules/index.ts';
 import { siteEdition } from '@/site-edition.ts';
 import { localeOf, localizedPath } from '@/i18n/locale.ts';
-import { fill, stringsWithPrefix } from '@/i18n/strings.ts';
-import { renderFact } from '@/components/programme/facts.ts';
+import { createTranslator, intlLocale } from '@/i18n/translate.ts';
 import { courseStructuredData, jsonLd } from './course.ts';
 
 type Head = StarlightRouteData['head'];
@@ -28,7 +27,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	if (!context.site) return;
 	const locale = localeOf(route.lang);
-	const text = stringsWithPrefix(context.locals.t.all(), 'seo.');
+	const { t } = createTranslator(context.locals.t.all(), locale);
 	const head: Head = route.head.filter((entry) => entry.attrs?.property !== 'og:locale');
 	head.push(
 		meta('og:locale', ogLocale(locale)),
@@ -37,7 +36,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 		meta('og:image:type', socialImage.type),
 		meta('og:image:width', String(socialImage.width)),
 		meta('og:image:height', String(socialImage.height)),
-		meta('og:image:alt', text.imageAlt ?? ''),
+		meta('og:image:alt', t('seo.imageAlt')),
 	);
 	const english = head.find((entry) => entry.tag === 'link' && entry.attrs?.rel === 'alternate' && entry.attrs.hreflang === 'en');
 	if (english?.attrs) head.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: 'x-default', href: english.attrs.href } });
@@ -48,10 +47,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 			edition: siteEdition,
 			locale,
 			url: new URL(localizedPath('/', locale), context.site).href,
-			description: fill(text.courseDescription ?? '', {
-				weeks: renderFact('weeks', locale, siteEdition),
-				centre: siteEdition.centre[locale],
-			}),
+			description: t('seo.courseDescription', { weeks: siteEdition.weeks, centre: siteEdition.centre[locale] }),
 		});
 		head.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: jsonLd(data) });
 	}

@@ -35,4 +35,14 @@ describe('search', () => {
 		expect(results).toContain('/fr/programme/plenary-forums/');
 		expect(results.every((path) => path.startsWith('/fr/'))).toBe(true);
 	});
+
+	it.each([
+		['/', 'apply', '/faq/'],
+		['/', 'contact', '/faq/'],
+		['/fr/', 'inscription', '/fr/faq/'],
+		['/fr/', 'contacter', '/fr/faq/'],
+	])('from %s, “%s” finds the answer on how to apply and whom to contact (%s)', async (from, query, expected) => {
+		const results = await searchFrom(from, query);
+		expect(results.slice(0, 3)).toContain(expected);
+	});
 });

@@ -54,6 +54,8 @@ export function createFormat(locale: Locale, currency: string) {
 	return {
 		locale,
 		integer: (value: number) => new Intl.NumberFormat(intlLocale[locale]).format(value),
+		/** A quantity with at most one decimal: "12.5" / "12,5". */
+		decimal: (value: number) => new Intl.NumberFormat(intlLocale[locale], { maximumFractionDigits: 1 }).format(value),
 		percent: (value: number) => formatPercent(locale, value),
 		money: (cents: number) => formatMoney(locale, currency, cents),
 		amountInput: (cents: number) => formatAmountInput(locale, cents),

@@ -18,6 +18,8 @@ const facts = {
 	dates: (e, f) => formatDateRange(f.locale, e.startDate, e.endDate),
 	weeks: (e, f) => f.integer(e.weeks),
 	learningHours: (e, f) => f.integer(e.learningHours),
+	/** A reading of this site: the course description gives only the total hours and the weeks. */
+	weeklyHours: (e, f) => f.decimal(e.learningHours / e.weeks),
 	price: (e, f) => f.money(e.priceCents),
 	languages: (e, f) => formatLanguages(f.locale, e.languages),
 	liveFirstDay: (e, f) => formatWeekday(f.locale, e.liveSessionWeekdays[0]!),

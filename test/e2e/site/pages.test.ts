@@ -2,6 +2,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, problemsOf, siteUrl } from '../support/browser.ts';
 import { builtPages, isFrench } from '../support/dist.ts';
+import { siteEdition } from '@/site-edition.ts';
 
 const pages = builtPages(inject('distDir'));
 
@@ -34,4 +35,17 @@ describe('every page of the built site', () => {
 		expect(problemsOf(still)).toEqual({ consoleErrors: [], cspViolations: [], failedRequests: [], foreignRequests: [] });
 		await still.context().close();
 	});
+
+	it.each(['/', '/fr/', '/policies/fees-and-cancellation/', '/fr/policies/fees-and-cancellation/'])(
+		'%s says which edition the site describes, without JavaScript',
+		async (path) => {
+			const page = await openPage(path, { javaScriptEnabled: false });
+			const notice = page.locator(`.edition-notice[data-edition="${siteEdition.year}"]`);
+			expect(await notice.isVisible()).toBe(true);
+			expect(await notice.textContent()).toContain(String(siteEdition.year));
+			expect(await notice.locator('a[href="https://www.itcilo.org"]').count()).toBe(1);
+			await page.context().close();
+		},
+	);
 });
+

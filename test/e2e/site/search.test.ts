@@ -38,4 +38,20 @@ describe('search', () => {
 		expect(results).toContain('/fr/programme/plenary-forums/');
 		expect(results.every((path) => path.startsWith('/fr/'))).toBe(true);
 	});
+
+	it.each([
+		['/', 'apply', '/faq/'],
+		['/', 'contact', '/faq/'],
+		['/fr/', 'inscription', '/fr/faq/'],
+		['/fr/', 'contacter', '/fr/faq/'],
+	])('from %s, “%s” finds the answer on how to apply and whom to contact (%s)', async (from, query, expected) => {
+		const page = await openPage(from);
+		await page.locator('button[data-open-modal]').click();
+		await page.locator('.pagefind-ui__search-input').fill(query);
+		// Results arrive one by one: wait for the expected page among them rather than for the first one.
+		const found = page.locator(`.pagefind-ui__result-link[href^="${expected}"]`).first();
+		await found.waitFor({ timeout: 15_000 });
+		expect(await found.getAttribute('href')).toMatch(new RegExp(`^${expected}(#|$)`));
+		await page.context().close();
+	});
 });

@@ -16,7 +16,7 @@ describe.each(['en', 'fr'] as const)('policy tables in %s', (locale) => {
 		['another edition', edition2031],
 	] as const)('certificate requirements (%s)', (_, edition) => {
 		it('has one row per certificate, with the forums, electives, essay and Diploma of its rule', async () => {
-			const { t, format } = translatorFor(locale, edition);
+			const { t } = translatorFor(locale, edition);
 			const doc = await render(CertificateRequirements, locale, { edition });
 			expect(doc.querySelector('#requirements table')).not.toBeNull();
 			const rows = [...doc.querySelectorAll('#requirements tbody tr')];
@@ -91,7 +91,7 @@ describe.each(['en', 'fr'] as const)('policy tables in %s', (locale) => {
 	});
 
 	it('shows no penalty in the first tier and nothing back in the last', async () => {
-		const { t, format } = translatorFor(locale, edition2020);
+		const { t } = translatorFor(locale, edition2020);
 		const rows = [...(await render(PenaltyTable, locale)).querySelectorAll('#penalties tbody tr')].map(cells);
 		expect(rows[0]![2]).toBe(plain(sentenceCase(locale, t('tier.penalty.none'))));
 		expect(rows[0]![3]).toBe(plain(sentenceCase(locale, t('tier.refund.none'))));
@@ -120,7 +120,7 @@ describe.each(['en', 'fr'] as const)('policy tables in %s', (locale) => {
 		['another edition', edition2031],
 	] as const)('cheapest routes (%s)', (_, edition) => {
 		it('gives, for every number of completed electives, the certificate path checker’s own answer', async () => {
-			const { t, plural, format } = translatorFor(locale, edition);
+			const { t, plural } = translatorFor(locale, edition);
 			const doc = await render(CheapestRoutes, locale, { edition });
 			const forums = edition.forums.map((f) => f.id);
 			const keyId = edition.electives.find((e) => e.key)!.id;

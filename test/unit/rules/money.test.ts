@@ -1,4 +1,3 @@
-import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
 	assertCents,
@@ -9,8 +8,6 @@ import {
 	type RulesInputErrorCode,
 } from '@/rules/index.ts';
 
-/** French formatting separates groups with narrow or plain no-break spaces. */
-const plainSpaces = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 function refusal(run: () => unknown): RulesInputError {
 	try {

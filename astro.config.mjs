@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import starlightLinksValidator from 'starlight-links-validator';
 import keyDates from './src/integrations/key-dates.ts';
+import { siteEdition } from './src/site-edition.ts';
 import security from './src/integrations/security.ts';
 
 export default defineConfig({
@@ -17,10 +18,7 @@ export default defineConfig({
 	prefetch: false,
 	integrations: [
 		starlight({
-			title: {
-				en: 'e-Academy on Labour Migration',
-				fr: 'e-Académie sur les migrations de main-d’œuvre',
-			},
+			title: siteEdition.name,
 			description:
 				'The e-Academy on Labour Migration (e-LMA): the ILO’s flagship online training on labour migration, run by ITCILO.',
 			favicon: '/favicon.svg',

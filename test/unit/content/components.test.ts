@@ -10,6 +10,7 @@ import Fact from '@/components/programme/Fact.astro';
 import ForumList from '@/components/programme/ForumList.astro';
 import EditionAtAGlance from '@/components/home/EditionAtAGlance.astro';
 import KeyDatesLink from '@/components/home/KeyDatesLink.astro';
+import EditionNotice from '@/components/home/EditionNotice.astro';
 import { withEditionDates } from '@/components/home/heroDates.ts';
 
 const uiStrings: Record<Locale, Record<string, string>> = { en, fr };
@@ -72,6 +73,18 @@ describe.each(['en', 'fr'] as const)('content components in %s', (locale) => {
 		expect(text).not.toMatch(/\{\w+\}/);
 	});
 
+	it('EditionNotice names the edition the site describes, its dates, and the Centre’s website, with no script', async () => {
+		const html = await container.renderToString(EditionNotice, { locals: localsFor(locale) });
+		const text = textOf(html);
+		expect(text).toContain(plain(uiStrings[locale]['editionNotice.title']!));
+		expect(text).toContain(String(edition2020.year));
+		expect(text).toContain(plain(renderFact('dates', locale)));
+		expect(text).toContain(edition2020.name[locale]);
+		expect(text).not.toMatch(/\{\w+\}/);
+		expect(html).toContain('href="https://www.itcilo.org"');
+		expect(html).not.toContain('<script');
+	});
+
 	it('KeyDatesLink points to the calendar of the page’s language', async () => {
 		const html = await container.renderToString(KeyDatesLink, { locals: localsFor(locale) });
 		expect(html).toContain(`href="${locale === 'fr' ? '/fr' : ''}/key-dates.ics"`);
@@ -85,5 +98,15 @@ describe('withEditionDates', () => {
 			`Tagline.<br /><strong class="hero-dates">${renderFact('dates', 'fr')}</strong>`,
 		);
 		expect(withEditionDates(undefined, 'en')).toContain(renderFact('dates', 'en'));
+	});
+});
+
+describe('the weeklyHours fact', () => {
+	it('is the learning hours over the weeks, with one decimal at most, in each language’s notation', () => {
+		const edition = (learningHours: number, weeks: number) => ({ ...edition2020, learningHours, weeks });
+		expect(renderFact('weeklyHours', 'en', edition(60, 6))).toBe('10');
+		expect(renderFact('weeklyHours', 'en', edition(50, 4))).toBe('12.5');
+		expect(renderFact('weeklyHours', 'fr', edition(50, 4))).toBe('12,5');
+		expect(renderFact('weeklyHours', 'en', edition2031)).toBe('11');
 	});
 });

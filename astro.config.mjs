@@ -6,12 +6,14 @@ import starlightLinksValidator from 'starlight-links-validator';
 import keyDates from './src/integrations/key-dates.ts';
 import { siteEdition } from './src/site-edition.ts';
 import security from './src/integrations/security.ts';
+import { siteAddress } from './src/site-address.ts';
 
 export default defineConfig({
 	srcDir: '.',
 	// Tests build into a folder of their own so that parallel runs never share one dist/.
 	outDir: process.env.ELMA_OUT_DIR ?? './dist',
-	site: process.env.SITE_URL ?? 'https://elma.itcilo.org',
+	// The one setting for the site's public address (src/site-address.ts).
+	site: siteAddress(process.env),
 	trailingSlash: 'ignore',
 	// Starlight turns on prefetching of every link on hover by default: about 1 KiB of script on
 	// every page and speculative downloads on metered phone connections. Pages load on demand.

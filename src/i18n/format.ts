@@ -81,6 +81,16 @@ export function formatLanguages(locale: Locale, codes: readonly string[]): strin
 	return new Intl.ListFormat(intlLocale[locale]).format(codes.map((code) => names.of(code) ?? code));
 }
 
+/**
+ * The languages as an adverbial phrase: "in English and French" / "en anglais et en français"
+ * (French repeats the preposition before each language).
+ */
+export function formatInLanguages(locale: Locale, codes: readonly string[]): string {
+	if (locale === 'en') return `in ${formatLanguages(locale, codes)}`;
+	const names = new Intl.DisplayNames([intlLocale[locale]], { type: 'language' });
+	return new Intl.ListFormat(intlLocale[locale]).format(codes.map((code) => `en ${names.of(code) ?? code}`));
+}
+
 /** A fragment made to start a sentence, a heading or a table cell: "aucune pénalité" → "Aucune pénalité". */
 export function sentenceCase(locale: Locale, text: string): string {
 	return text.charAt(0).toLocaleUpperCase(intlLocale[locale]) + text.slice(1);

@@ -11,25 +11,38 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { unpackedChromium } from '../../scripts/chromium.mjs';
+import { siteAddress } from '../../src/site-address.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		baseUrl: string;
 		distDir: string;
+		/** The public address the site under test was built for (`SITE_URL`). */
+		siteUrl: string;
 		chromiumPath: string;
 	}
 }
 
 const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * The test build is made for an address of its own, not the default of astro.config.mjs, so that
+ * an address typed into a page instead of read from `SITE_URL` shows up (site/site-address.test.ts).
+ */
+const testSiteUrl = 'https://elma-site-url.test';
+
 const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
 
-/** Vitest's own variables would make Astro build a development bundle (no search, no minification). */
+/**
+ * Vitest's own variables would make Astro build a development bundle (no search, no minification),
+ * and its copy of `SITE` would win over `SITE_URL` in `import.meta.env.SITE` (the calendar's event ids).
+ */
 function productionEnv(outDir: string): NodeJS.ProcessEnv {
 	const env = { ...process.env };
 	for (const key of Object.keys(env)) {
-		if (/^(VITEST|VITE_)/.test(key) || ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'TEST'].includes(key)) delete env[key];
+		if (/^(VITEST|VITE_)/.test(key) || ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'SITE', 'ASSETS_PREFIX', 'TEST'].includes(key)) delete env[key];
 	}
-	return { ...env, NODE_ENV: 'production', ELMA_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' };
+	return { ...env, NODE_ENV: 'production', ELMA_OUT_DIR: outDir, SITE_URL: testSiteUrl, ASTRO_TELEMETRY_DISABLED: '1' };
 }
 
 async function freePort(): Promise<number> {
@@ -69,6 +82,7 @@ export default async function setup(project: TestProject) {
 	if (process.env.E2E_BASE_URL && process.env.E2E_DIST_DIR) {
 		project.provide('baseUrl', process.env.E2E_BASE_URL);
 		project.provide('distDir', resolve(process.env.E2E_DIST_DIR));
+		project.provide('siteUrl', siteAddress(process.env));
 		return;
 	}
 	// Inside the project: Astro moves its `.astro` folder around when the output is elsewhere.
@@ -95,6 +109,7 @@ export default async function setup(project: TestProject) {
 		await waitUntilServed(baseUrl, server);
 		project.provide('baseUrl', baseUrl);
 		project.provide('distDir', outDir);
+		project.provide('siteUrl', testSiteUrl);
 	} catch (error) {
 		teardown();
 		throw error;

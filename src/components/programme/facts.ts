@@ -4,7 +4,7 @@
  */
 import { certificateRule, substitutionDeadline, tierWindows, type Edition, type Locale } from '@/rules/index.ts';
 import { siteEdition } from '@/site-edition.ts';
-import { createFormat, formatDateRange, formatLanguages, formatWeekday, type Format } from '@/i18n/format.ts';
+import { createFormat, formatDateRange, formatInLanguages, formatLanguages, formatWeekday, type Format } from '@/i18n/format.ts';
 
 /** The tier with no penalty: every edition has one, first (validateEdition). */
 const noPenaltyTier = (edition: Edition) => tierWindows(edition).find((window) => window.kind === 'none')!;
@@ -22,6 +22,8 @@ const facts = {
 	weeklyHours: (e, f) => f.decimal(e.learningHours / e.weeks),
 	price: (e, f) => f.money(e.priceCents),
 	languages: (e, f) => formatLanguages(f.locale, e.languages),
+	/** "in English and French" / "en anglais et en français". */
+	inLanguages: (e, f) => formatInLanguages(f.locale, e.languages),
 	liveFirstDay: (e, f) => formatWeekday(f.locale, e.liveSessionWeekdays[0]!),
 	liveLastDay: (e, f) => formatWeekday(f.locale, e.liveSessionWeekdays.at(-1)!),
 	forumCount: (e, f) => f.integer(e.forums.length),

@@ -221,13 +221,13 @@ describe('certificate path checker in French', () => {
 	it('speaks French, with the names of the edition record and French plurals', () => {
 		const done = edition2020.forums.slice(1).map((f) => f.id);
 		renderChecker(`?forums=${done.join(',')}&electives=reintegration,climate-change`, 'fr');
-		expect(screen.getByRole('group', { name: 'Forums pléniers que vous avez suivis' })).toBeTruthy();
+		expect(screen.getByRole('group', { name: 'Forums pléniers terminés' })).toBeTruthy();
 		expect(screen.getByText('Avec ce que vous avez terminé')).toBeTruthy();
 		expect(verdict()).toBe(
-			'Vous ne remplissez encore les conditions d’aucun certificat\u00a0; pour le Certificat de participation, il vous manque un forum plénier et un cours au choix.',
+			'Vous ne remplissez encore les conditions d’aucun certificat\u00a0; pour le certificat de participation, il vous manque un forum plénier et un cours au choix.',
 		);
 		const achievement = within(document.querySelector<HTMLElement>('[data-certificate="achievement"]')!);
-		expect(achievement.getByText('1 forum plénier reste à suivre :')).toBeTruthy();
+		expect(achievement.getByText('1 forum plénier à terminer :')).toBeTruthy();
 		expect(achievement.getAllByRole('listitem').map((item) => item.textContent)).toContain(
 			edition2020.forums[0]!.title.fr,
 		);

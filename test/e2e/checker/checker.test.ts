@@ -48,9 +48,9 @@ describe('certificate path checker on the built site', () => {
 		const page = await openChecker(`${french}?forums=all&electives=skills&essay=1`);
 		expect(await page.getAttribute('html', 'lang')).toBe('fr');
 		expect(await page.locator('h1').textContent()).toBe('Vérificateur de parcours de certificat');
-		await expect(page.getByRole('group', { name: 'Forums pléniers que vous avez suivis' }).count()).resolves.toBe(1);
+		await expect(page.getByRole('group', { name: 'Forums pléniers terminés' }).count()).resolves.toBe(1);
 		expect(await verdict(page)).toBe(
-			'Vous ne remplissez encore les conditions d’aucun certificat\u00a0; pour le Certificat de participation, il vous manque un cours au choix.',
+			'Vous ne remplissez encore les conditions d’aucun certificat\u00a0; pour le certificat de participation, il vous manque un cours au choix.',
 		);
 		expect(await page.getByRole('button', { name: 'Copier le lien' }).count()).toBe(1);
 	});

@@ -54,4 +54,25 @@ describe('search', () => {
 		expect(await found.getAttribute('href')).toMatch(new RegExp(`^${expected}(#|$)`));
 		await page.context().close();
 	});
+
+	it.each([
+		['/', 'apply', /^\d+ results? for apply$/, 'No results for zzzqx'],
+		['/fr/', 'inscription', /^\d+ résultats? pour «\u00a0inscription\u00a0»$/, 'Aucun résultat pour «\u00a0zzzqx\u00a0»'],
+	])('from %s, says how many pages it found, and that it found none, in the page’s language', async (from, query, count, none) => {
+		const page = await openPage(from);
+		await page.locator('button[data-open-modal]').click();
+		const input = page.locator('.pagefind-ui__search-input');
+		await input.fill(query);
+		await page.locator('.pagefind-ui__result-link').first().waitFor();
+		const message = page.locator('.pagefind-ui__message');
+		expect((await message.textContent())?.trim()).toMatch(count);
+		await input.fill('zzzqx');
+		await page.locator('.pagefind-ui__result-link').first().waitFor({ state: 'detached' });
+		await page.waitForFunction(
+			(text) => document.querySelector('.pagefind-ui__message')?.textContent?.trim() === text,
+			none,
+		);
+		expect(await page.getAttribute('.pagefind-ui__form', 'aria-label')).toBe(from === '/' ? 'Search this site' : 'Rechercher sur ce site');
+		await page.context().close();
+	});
 });

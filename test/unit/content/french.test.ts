@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import en from '../../../content/i18n/en.json';
 import fr from '../../../content/i18n/fr.json';
 
 const docs = join(import.meta.dirname, '../../../content/docs');
@@ -58,6 +59,21 @@ describe.each(frenchPages)('%s', (page) => {
 describe('French UI strings', () => {
 	it.each(Object.entries(fr))('%s puts a no-break space before : ; ? ! and inside « »', (_, value) => {
 		expect(typographyFaults(value)).toEqual([]);
+	});
+
+	const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+	it.each(Object.entries(en))('%s has the same placeholders as in English', (key, value) => {
+		expect(placeholders((fr as Record<string, string>)[key] ?? '')).toEqual(placeholders(value));
+	});
+
+	it('overrides Starlight’s and Pagefind’s French where they are wrong or missing', () => {
+		const strings = fr as Record<string, string>;
+		expect(strings['heading.anchorLabel']).toBe('Section intitulée «\u00a0{{title}}\u00a0»');
+		expect(Object.values(strings).filter((value) => /Selectionner/.test(value))).toEqual([]);
+		expect(strings['pagefind.one_result']).toMatch(/^\[COUNT\] résultat .*\[SEARCH_TERM\]/);
+		expect(strings['pagefind.many_results']).toMatch(/^\[COUNT\] résultats .*\[SEARCH_TERM\]/);
+		expect(strings['pagefind.zero_results']).toContain('[SEARCH_TERM]');
 	});
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { createFormat, formatDateRange, formatLanguages, formatWeekday, sentenceCase } from '@/i18n/format.ts';
+import { createFormat, formatDateRange, formatInLanguages, formatLanguages, formatWeekday, sentenceCase } from '@/i18n/format.ts';
 import { createTranslator } from '@/i18n/translate.ts';
 import { formatQueryAmount, parseAmount, parseQueryAmount, RulesInputError, type Locale } from '@/rules/index.ts';
 
@@ -111,6 +111,9 @@ describe('the rest of the formatting module', () => {
 		expect(format('en').percent(50)).toBe('50%');
 		expect(plainSpaces(format('fr').percent(50))).toBe('50 %');
 		expect(formatLanguages('en', ['en', 'fr'])).toBe('English and French');
+		expect(formatLanguages('fr', ['en', 'fr'])).toBe('anglais et français');
+		expect(formatInLanguages('en', ['en', 'fr'])).toBe('in English and French');
+		expect(formatInLanguages('fr', ['en', 'fr'])).toBe('en anglais et en français');
 		expect(createTranslator({}, 'fr').list(['a', 'b'], 'disjunction')).toBe('a ou b');
 		expect(sentenceCase('fr', 'aucune pénalité')).toBe('Aucune pénalité');
 	});

@@ -38,8 +38,11 @@ describe.each(['en', 'fr'] as const)('electives in %s', (locale: Locale) => {
 				items.forEach((li, i) => {
 					const elective = electives[i]!;
 					const badge = li.querySelector('.electives__key');
-					expect(textOf(li)).toBe(
-						plain(elective.key ? `${elective.title[locale]} ${t('electives.keyBadge')}` : elective.title[locale]),
+					const title = elective.key ? `${elective.title[locale]} ${t('electives.keyBadge')}` : elective.title[locale];
+					expect(textOf(li)).toBe(plain(locale === 'en' ? title : `${title} ${elective.title.en}`));
+					const original = li.querySelector('.electives__original');
+					expect(original ? [original.getAttribute('lang'), textOf(original)] : null).toEqual(
+						locale === 'en' ? null : ['en', plain(elective.title.en)],
 					);
 					expect(badge ? textOf(badge) : null).toBe(elective.key ? plain(t('electives.keyBadge')) : null);
 				});

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { localToday } from '@/rules/dates.ts';
+import { editionStatus } from '@/rules/status.ts';
 import type { Locale } from '@/rules/edition.ts';
 import type { Strings } from '@/i18n/translate.ts';
 import { ToolActions, type ToolActionsStrings } from '@/islands/shared/ToolActions.tsx';
@@ -10,6 +11,7 @@ import { refundText } from './text.ts';
 import type { TierLine } from './tiers.ts';
 import { RefundAnswer } from './RefundAnswer.tsx';
 import { Field } from './fields.tsx';
+import { NoticeOpener } from './NoticeOpener.tsx';
 
 const dateInput = { type: 'date' };
 const amountInput = { type: 'text', inputMode: 'decimal', autoComplete: 'off', spellCheck: false } as const;
@@ -33,6 +35,8 @@ export default function RefundCalculator({ locale, edition, tiers, strings, acti
 		(current) => toQuery(current, locale, edition),
 	);
 	const shown = form ?? defaultForm(locale, '', edition);
+	// Only once hydrated: the reader's today, not the build machine's.
+	const today = form && localToday();
 	const evaluation = form ? evaluate(form, locale, edition) : null;
 	const errors = evaluation && !evaluation.valid ? evaluation.errors : {};
 	const change = (field: FieldName) => (value: string) => update((current) => withField(current, field, value));
@@ -64,6 +68,17 @@ export default function RefundCalculator({ locale, edition, tiers, strings, acti
 			</form>
 			<RefundAnswer id={`${id}-result`} evaluation={evaluation} tiers={tiers} text={text} />
 			<ToolActions strings={actions} onReset={() => update(() => defaultForm(locale, localToday(), edition))} />
+			{today && (
+				<NoticeOpener
+					id={`${id}-letter`}
+					evaluation={evaluation}
+					tiers={tiers}
+					text={text}
+					today={today}
+					stage={editionStatus(edition, today)}
+					Field={Field}
+				/>
+			)}
 		</div>
 	);
 }

@@ -47,7 +47,7 @@ export default defineConfig({
 				{
 					label: 'Policies',
 					translations: { fr: 'Règles' },
-					items: ['policies/certificates', 'policies/fees-and-cancellation'],
+					items: ['policies/certificates', 'policies/fees-and-cancellation', 'sponsor-sheet'],
 				},
 				{
 					label: 'Tools',

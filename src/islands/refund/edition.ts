@@ -1,13 +1,13 @@
 /**
- * The part of the edition record the calculator needs: start date, price and its currency,
- * penalty tiers and the substitution notice. The page picks it and hands it to the island as a
+ * The part of the edition record the calculator needs: start and end dates, price and its
+ * currency, penalty tiers and the substitution notice. The page picks it and hands it to the island as a
  * prop, in the HTML.
  */
 import type { Edition } from '@/rules/edition.ts';
 import type { RefundRules } from '@/rules/refunds.ts';
 
-export type RefundEdition = RefundRules & Pick<Edition, 'currency'>;
+export type RefundEdition = RefundRules & Pick<Edition, 'currency' | 'endDate'>;
 
-export function refundEdition({ startDate, priceCents, currency, penaltyTiers, substitutionNoticeDays }: RefundEdition): RefundEdition {
-	return { startDate, priceCents, currency, penaltyTiers, substitutionNoticeDays };
+export function refundEdition({ startDate, endDate, priceCents, currency, penaltyTiers, substitutionNoticeDays }: RefundEdition): RefundEdition {
+	return { startDate, endDate, priceCents, currency, penaltyTiers, substitutionNoticeDays };
 }

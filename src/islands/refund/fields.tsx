@@ -6,7 +6,7 @@ interface FieldProps {
 	/** The form field's name, which is also its query parameter. */
 	name: string;
 	label: string;
-	hint: string;
+	hint?: string;
 	/** The message for a value that cannot be used. */
 	error: string | undefined;
 	value: string;
@@ -16,6 +16,7 @@ interface FieldProps {
 }
 
 export function Field({ id, name, label, hint, error, value, onChange, input }: FieldProps) {
+	const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
 	return (
 		<div className="refund__field">
 			<label htmlFor={id}>{label}</label>
@@ -26,11 +27,13 @@ export function Field({ id, name, label, hint, error, value, onChange, input }: 
 				value={value}
 				onChange={(event) => onChange(event.target.value)}
 				aria-invalid={Boolean(error) || undefined}
-				aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+				aria-describedby={describedBy || undefined}
 			/>
-			<p className="refund__hint" id={`${id}-hint`}>
-				{hint}
-			</p>
+			{hint && (
+				<p className="refund__hint" id={`${id}-hint`}>
+					{hint}
+				</p>
+			)}
 			{error && (
 				<p className="refund__error" id={`${id}-error`}>
 					{error}

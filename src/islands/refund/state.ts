@@ -8,6 +8,7 @@ import { formatAmountInput } from '@/i18n/format.ts';
 import type { RefundEdition } from './edition.ts';
 
 export type FieldName = 'notice' | 'paid' | 'bank';
+export const fieldNames: readonly FieldName[] = ['notice', 'paid', 'bank'];
 
 export interface RefundForm {
 	notice: string;

@@ -21,7 +21,7 @@ export function props(locale: Locale, fullEdition: Edition = edition2020) {
 		locale,
 		edition,
 		tiers: tierLines(edition, translate, createFormat(locale, edition.currency)),
-		strings: refundStrings(stringsWithPrefix(catalogs[locale], 'refund.'), locale, edition),
+		strings: refundStrings(stringsWithPrefix(catalogs[locale], 'refund.'), locale, fullEdition),
 		actions: toolActionStrings(catalogs[locale]),
 	};
 }

@@ -71,8 +71,8 @@ function frameworkSources(): string {
 }
 
 let framework: string | undefined;
-/** Vite lists the chunks an `import()` needs by their hashed names. */
-const isChunkName = (literal: string) => /^(\.\/|\/_astro\/)[^/]+\.(js|css)$/.test(literal);
+/** Vite lists the chunks an `import()` needs by their hashed names (relative to the base when its helper is a chunk of its own). */
+const isChunkName = (literal: string) => /^(\.\/|\/?_astro\/)[^/]+\.(js|css)$/.test(literal);
 
 /**
  * Whether a script is Starlight's or Astro's own: each of its longer string literals is found in

@@ -1,0 +1,231 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { catalogs, openCalculator, plain } from './helpers.ts';
+import { nameMaxLength } from '@/islands/refund/letter.ts';
+
+beforeEach(() => {
+	vi.useFakeTimers({ toFake: ['Date'] });
+	// Late evening on the reader's clock: "today" is 30 October 2020, ten days before the start.
+	vi.setSystemTime(new Date(2020, 9, 30, 23, 30));
+});
+afterEach(() => {
+	cleanup();
+	vi.useRealTimers();
+	vi.unstubAllGlobals();
+	document.documentElement.className = '';
+});
+
+const opener = () => document.querySelector<HTMLButtonElement>('[data-notice-open]')!;
+const letterText = () => plain(document.querySelector('[data-notice-text]')?.textContent);
+const mailto = () => document.querySelector<HTMLAnchorElement>('[data-notice-mailto]')!;
+const fieldNamed = (name: string) => document.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+const typeIn = (name: string, value: string) => fireEvent.change(fieldNamed(name), { target: { value } });
+const errorOf = (name: string) => {
+	const ids = (fieldNamed(name).getAttribute('aria-describedby') ?? '').split(' ');
+	return ids.map((id) => document.getElementById(id)).find((element) => element?.classList.contains('refund__error')) ?? null;
+};
+const writerText = () => plain(document.querySelector('.refund-letter__body')?.textContent);
+
+/** Opens the calculator at `query` and the writer under its answer; resolves once the writer's chunk is in. */
+async function openWriter(locale: 'en' | 'fr', query: string) {
+	const view = openCalculator(locale, query);
+	expect(opener().getAttribute('aria-expanded')).toBe('false');
+	await act(async () => fireEvent.click(opener()));
+	await waitFor(() => expect(document.querySelector('.refund-letter__body [data-notice-text], .refund-letter__body .refund-letter__note')).not.toBeNull());
+	expect(opener().getAttribute('aria-expanded')).toBe('true');
+	return view;
+}
+
+describe('the notice writer', () => {
+	it('is not loaded nor shown until the reader opens it', () => {
+		openCalculator('en', 'notice=2020-10-30');
+		expect(opener().textContent).toBe('Write your notice');
+		expect(document.querySelector('[data-notice-text]')).toBeNull();
+		expect(document.querySelector('[data-notice-mailto]')).toBeNull();
+	});
+
+	it('writes a cancellation with the course, its dates, the date of notice, the amount paid and the figures', async () => {
+		await openWriter('en', 'notice=2020-10-30&paid=1000&bank=20');
+		typeIn('notice-name', 'Amina Diallo');
+		const text = letterText();
+		expect(text).toContain('Subject: Cancellation of my participation: e-Academy on Labour Migration (e-LMA), 9 November');
+		expect(text).toContain('To the International Training Centre of the ILO (ITCILO),');
+		expect(text).toContain('I, Amina Diallo, give written notice that I cancel my participation in the e-Academy on Labour Migration (e-LMA), 9');
+		expect(text).toContain('18 December 2020');
+		expect(text).toContain('Date of this notice: 30 October 2020.');
+		expect(text).toContain('Amount paid: €1,000.00.');
+		expect(text).toContain('According to the published cancellation policy, this notice falls in the tier “8 to 13 days before the start');
+		expect(text).toContain('(10 calendar days before the start on');
+		expect(text).toContain('- Refund: €230.00');
+		expect(text).toContain('- Bank charges deducted: €20.00');
+		expect(text).toContain('I ask the Centre to confirm what applies.');
+		expect(text.trim().endsWith('Amina Diallo')).toBe(true);
+		// No warning: the notice is dated today.
+		expect(writerText()).not.toContain('The date that counts');
+		expect(writerText()).not.toContain('already started');
+	});
+
+	it('writes in French, with French typography', async () => {
+		await openWriter('fr', 'notice=2020-10-30&paid=500');
+		typeIn('notice-name', 'Amina Diallo');
+		const text = letterText();
+		expect(opener().textContent).toBe('Rédiger votre notification');
+		expect(text).toContain('Objet : Annulation de ma participation : e-Académie sur les migrations de main-d’œuvre (e-LMA)');
+		expect(text).toContain('Au Centre international de formation de l’OIT (CIF-OIT),');
+		expect(text).toContain('Je soussigné(e), Amina Diallo, vous notifie par écrit l’annulation de ma participation à l’e-Académie');
+		expect(text).toContain('Date de la présente notification : 30 octobre 2020.');
+		expect(text).toContain('Montant payé : 500,00 €.');
+		expect(text).toContain('Selon la politique d’annulation publiée, cette notification relève de la tranche « ');
+		expect(text).toContain('- Pénalité non couverte par votre paiement : 250,00 €');
+		expect(plain(document.querySelector('.refund-letter__address')?.textContent)).toBe(
+			'La description du cours ne donne aucune adresse électronique : ajoutez vous-même l’adresse du Centre.',
+		);
+	});
+
+	it('offers substitution and transfer while their notice is in time, and names the other person or course', async () => {
+		await openWriter('en', 'notice=2020-10-20');
+		const choices = [...document.querySelectorAll<HTMLInputElement>('[name="notice-request"]')].map((radio) => radio.value);
+		expect(choices).toEqual(['cancel', 'substitute', 'transfer']);
+		fireEvent.click(screen.getByLabelText('Be substituted by another candidate'));
+		typeIn('notice-name', 'Amina Diallo');
+		expect(screen.getByLabelText('Name of the candidate who would take your place')).toBeTruthy();
+		typeIn('notice-other', 'Jean Dupont');
+		expect(letterText()).toContain('ask to be substituted by another candidate: Jean Dupont.');
+		expect(letterText()).toContain('at least 14 days before the start date, that is on or before Monday');
+		expect(letterText()).toContain('No penalty is stated for a transfer or a substitution.');
+		fireEvent.click(screen.getByLabelText('Be transferred to a different course'));
+		expect(screen.getByLabelText('Name of the course you apply to instead')).toBeTruthy();
+		typeIn('notice-other', 'Another course');
+		expect(letterText()).toContain('ask to apply to a different course instead: Another course.');
+		expect(letterText()).toContain('Subject: Transfer to a different course:');
+	});
+
+	it('writes a cancellation only once the notice for substitution or transfer has closed, and says so', async () => {
+		await openWriter('en', 'notice=2020-10-30');
+		const choices = [...document.querySelectorAll<HTMLInputElement>('[name="notice-request"]')].map((radio) => radio.value);
+		expect(choices).toEqual(['cancel']);
+		expect(writerText()).toContain('A transfer or a substitution had to be notified in writing on or before Monday');
+		expect(writerText()).toContain('for a notice dated 30 October 2020 that date has passed');
+	});
+
+	it('warns when the notice is not dated today: the day it is sent counts', async () => {
+		await openWriter('en', 'notice=2020-10-20');
+		expect(writerText()).toContain(
+			'Your notice is dated 20 October 2020, but today is 30 October 2020. The date that counts is the day you send the notice',
+		);
+	});
+
+	it('puts the letter in an e-mail with subject and body, and no address', async () => {
+		await openWriter('en', 'notice=2020-10-30');
+		typeIn('notice-name', 'Amina Diallo');
+		const href = mailto().getAttribute('href')!;
+		expect(href.startsWith('mailto:?subject=')).toBe(true);
+		const params = new URLSearchParams(href.slice('mailto:?'.length));
+		expect(params.get('subject')).toContain('Cancellation of my participation');
+		expect(plain(params.get('body'))).toContain('I, Amina Diallo, give written notice');
+		expect(params.get('body')).toContain('\r\n');
+		expect(plain(mailto().nextElementSibling?.textContent)).toBe(
+			'The course description gives no e-mail address: add the Centre’s address yourself.',
+		);
+	});
+
+	it('asks for the name next to its field before copying, mailing or printing', async () => {
+		const writeText = vi.fn().mockResolvedValue(undefined);
+		Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+		const print = vi.fn();
+		vi.stubGlobal('print', print);
+		await openWriter('en', 'notice=2020-10-30');
+		expect(errorOf('notice-name')).toBeNull();
+		await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy the text' })));
+		expect(writeText).not.toHaveBeenCalled();
+		expect(fieldNamed('notice-name').getAttribute('aria-invalid')).toBe('true');
+		expect(errorOf('notice-name')?.textContent).toBe('Enter your name: the notice must say who sends it.');
+		expect(document.activeElement).toBe(fieldNamed('notice-name'));
+		expect(letterText()).toContain('I, [your name], give written notice');
+		const click = new MouseEvent('click', { bubbles: true, cancelable: true });
+		act(() => void mailto().dispatchEvent(click));
+		expect(click.defaultPrevented).toBe(true);
+		fireEvent.click(screen.getByRole('button', { name: 'Print the notice' }));
+		expect(print).not.toHaveBeenCalled();
+		typeIn('notice-name', '   ');
+		expect(errorOf('notice-name')).not.toBeNull();
+		typeIn('notice-name', 'Amina');
+		expect(errorOf('notice-name')).toBeNull();
+		await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy the text' })));
+		expect(writeText).toHaveBeenCalledWith(document.querySelector('[data-notice-text]')!.textContent);
+		expect(plain(document.querySelector('.refund-letter__status')?.textContent)).toBe('Text copied: paste it into your letter or e-mail.');
+	});
+
+	it('asks for the other candidate’s name when a substitution is chosen', async () => {
+		await openWriter('fr', 'notice=2020-10-20');
+		typeIn('notice-name', 'Amina');
+		fireEvent.click(screen.getByLabelText('Être remplacé par un autre candidat'));
+		await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copier le texte' })));
+		expect(plain(errorOf('notice-other')?.textContent)).toBe('Saisissez le nom du candidat qui prendrait votre place.');
+	});
+
+	it('refuses a 500-character name with a message next to the field', async () => {
+		await openWriter('en', 'notice=2020-10-30');
+		typeIn('notice-name', 'a'.repeat(500));
+		expect(errorOf('notice-name')?.textContent).toBe(`This is too long: use at most ${nameMaxLength} characters.`);
+		typeIn('notice-name', 'a'.repeat(nameMaxLength));
+		expect(errorOf('notice-name')).toBeNull();
+	});
+
+	it('shows markup in a name as text, never as HTML', async () => {
+		await openWriter('en', 'notice=2020-10-30');
+		const markup = '<img src=x onerror="document.title=1"><b>Amina</b>';
+		typeIn('notice-name', markup);
+		expect(document.querySelector('.refund-letter img, .refund-letter b')).toBeNull();
+		expect(letterText()).toContain(`I, ${markup}, give written notice`);
+	});
+
+	it('never writes the reader’s name into the address', async () => {
+		await openWriter('en', 'notice=2020-10-20');
+		fireEvent.click(screen.getByLabelText('Be substituted by another candidate'));
+		typeIn('notice-name', 'Amina Diallo');
+		typeIn('notice-other', 'Jean Dupont');
+		expect(location.href).not.toMatch(/Amina|Jean|Diallo|Dupont/);
+		expect(location.search).toBe('?notice=2020-10-20&paid=1500.00&bank=0.00');
+	});
+
+	it('prints the letter alone: a class on the document element while printing', async () => {
+		let classDuringPrint = '';
+		const print = vi.fn(() => {
+			classDuringPrint = document.documentElement.className;
+		});
+		vi.stubGlobal('print', print);
+		await openWriter('en', 'notice=2020-10-30');
+		typeIn('notice-name', 'Amina');
+		fireEvent.click(screen.getByRole('button', { name: 'Print the notice' }));
+		expect(print).toHaveBeenCalledOnce();
+		expect(classDuringPrint).toContain('refund-print-letter');
+		window.dispatchEvent(new Event('afterprint'));
+		expect(document.documentElement.classList.contains('refund-print-letter')).toBe(false);
+	});
+
+	it('asks for a usable form first', async () => {
+		await openWriter('en', 'notice=2020-10-30&paid=abc');
+		expect(document.querySelector('[data-notice-text]')).toBeNull();
+		expect(writerText()).toContain('Correct the form above first');
+	});
+
+	it('says plainly when the course has started, or is over', async () => {
+		vi.setSystemTime(new Date(2020, 10, 20, 10));
+		await openWriter('en', 'notice=2020-11-20');
+		expect(writerText()).toContain('The course has already started: it began on Monday');
+		cleanup();
+		vi.setSystemTime(new Date(2021, 0, 5, 10));
+		await openWriter('fr', 'notice=2021-01-05');
+		expect(writerText()).toContain('Le cours est terminé : il a pris fin le vendredi 18 décembre 2020.');
+		expect(letterText()).toContain('Date de la présente notification : 5 janvier 2021.');
+	});
+
+	it('closes again with the same control', async () => {
+		await openWriter('en', 'notice=2020-10-30');
+		await act(async () => fireEvent.click(opener()));
+		expect(opener().getAttribute('aria-expanded')).toBe('false');
+		expect(document.querySelector('[data-notice-text]')).toBeNull();
+		expect(catalogs.en['refund.letter.open']).toBe(opener().textContent);
+	});
+});

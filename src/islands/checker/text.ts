@@ -1,6 +1,7 @@
 /** The checker's sentences: UI strings filled with the report's numbers, plurals and lists in the reader's language. */
 import { createTranslator, prefill, type Strings } from '@/i18n/translate.ts';
 import type { CertificateReport, CertificateStatus } from '@/rules/certificates.ts';
+import type { PlanReport } from '@/rules/plans.ts';
 import type { CertificateId, Locale } from '@/rules/edition.ts';
 import type { CheckerEdition } from './edition.ts';
 
@@ -65,5 +66,22 @@ export function checkerText(strings: Strings, locale: Locale, edition: CheckerEd
 		return t('verdict.plan', { certificate: nameOf(plan.best) });
 	}
 
-	return { t, plural, missing, verdict, planVerdict };
+	/** "one plenary forum, 2 more electives and the individual essay": what the plan brings. */
+	function adds({ adds: { forums, electives, essay } }: PlanReport): string {
+		const parts: string[] = [];
+		if (forums.length > 0) parts.push(plural('frag.forums', forums.length));
+		if (electives > 0) parts.push(plural('frag.electives', electives));
+		if (essay) parts.push(t('frag.essay'));
+		return list(parts);
+	}
+
+	/** The pinned verdict: the best certificate now and, once there is a plan, the plan's. */
+	function sticky(report: PlanReport, hasPlan: boolean): string {
+		const { done, plan } = report;
+		const now = done.best ? t('sticky.now', { certificate: nameOf(done.best) }) : t('sticky.none');
+		if (!hasPlan) return now;
+		return `${now} ${plan.best ? t('sticky.plan', { certificate: nameOf(plan.best) }) : t('sticky.planNone')}`;
+	}
+
+	return { t, plural, missing, verdict, planVerdict, adds, sticky };
 }

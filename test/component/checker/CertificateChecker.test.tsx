@@ -41,7 +41,7 @@ function contract(certificate: 'achievement' | 'participation') {
 function plan(certificate: 'achievement' | 'participation') {
 	const element = document.querySelector(`[data-plan-certificate="${certificate}"]`)!;
 	return {
-		qualifies: element.getAttribute('data-plan-qualifies'),
+		qualifies: element.getAttribute('data-qualifies'),
 		electivesNeeded: element.getAttribute('data-plan-electives-needed'),
 		needsKeyElective: element.getAttribute('data-plan-needs-key-elective'),
 	};
@@ -52,13 +52,18 @@ const notice = () => document.querySelector('.checker__notice[role="status"]')!;
 const results = () => document.querySelector<HTMLElement>('.checker__results')!;
 const title = (id: string) => edition2020.electives.find((e) => e.id === id)!.title.en;
 
-function choose(electiveId: string, choice: 'Not taken' | 'Done' | 'Planned') {
-	fireEvent.click(
-		within(screen.getByRole('group', { name: new RegExp(escape(title(electiveId))) })).getByRole('radio', {
-			name: choice,
-		}),
-	);
+type ChoiceName = 'Not yet' | 'Done' | 'Planned';
+
+function choose(electiveId: string, choice: ChoiceName) {
+	chooseIn(new RegExp(escape(title(electiveId))), choice);
 }
+
+/** The radio `choice` of the group named `group`: a forum's title, an elective's, or "Individual essay". */
+function chooseIn(group: string | RegExp, choice: ChoiceName) {
+	fireEvent.click(within(screen.getByRole('group', { name: group })).getByRole('radio', { name: choice }));
+}
+
+const sticky = () => document.querySelector<HTMLElement>('.checker__sticky')!;
 
 function escape(text: string) {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -135,7 +140,7 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 	it('hides the plan answer until something is planned', () => {
 		renderChecker('?forums=all');
 		const planned = document.querySelector<HTMLElement>('[data-scenario="plan"]')!;
-		expect(planned.textContent).toContain('Mark electives as “Planned”');
+		expect(planned.textContent).toContain('Mark forums, electives or the essay as “Planned”');
 		expect(planned.querySelector('[hidden]')).not.toBeNull();
 		choose('reintegration', 'Planned');
 		expect(planned.querySelector('[hidden]')).toBeNull();
@@ -149,7 +154,7 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 		expect(contract('achievement')).toEqual({ qualifies: 'false', electivesNeeded: '0', needsKeyElective: 'false' });
 		expect(verdict()).toContain('for the Certificate of Achievement you still need the individual essay.');
 		expect(screen.getAllByText(/^Not eligible for the ITCILO Diploma/)).toHaveLength(2);
-		fireEvent.click(screen.getByRole('checkbox', { name: 'I have completed the individual essay' }));
+		chooseIn('Individual essay', 'Done');
 		expect(contract('achievement').qualifies).toBe('true');
 		expect(verdict()).toBe(
 			'You have reached the Certificate of Achievement, which qualifies you for the ITCILO Diploma for Labour Migration Experts and Practitioners.',
@@ -161,17 +166,16 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 		fireEvent.click(screen.getByRole('checkbox', { name: 'All 6 plenary forums' }));
 		choose('statistics', 'Done');
 		choose('skills', 'Planned');
-		fireEvent.click(screen.getByRole('checkbox', { name: 'I have completed the individual essay' }));
+		chooseIn('Individual essay', 'Done');
 		expect(location.search).toBe('?forums=all&electives=statistics&planned=skills&essay=1');
 		const attributes = [contract('achievement'), contract('participation'), plan('achievement')];
 		const search = location.search;
 		cleanup();
 		renderChecker(search);
 		expect([contract('achievement'), contract('participation'), plan('achievement')]).toEqual(attributes);
-		expect(screen.getByRole('checkbox', { name: 'I have completed the individual essay' })).toHaveProperty(
-			'checked',
-			true,
-		);
+		expect(
+			within(screen.getByRole('group', { name: 'Individual essay' })).getByRole('radio', { name: 'Done' }),
+		).toHaveProperty('checked', true);
 	});
 
 	it('shows the "all" box as mixed when some forums are done', () => {
@@ -187,6 +191,60 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 		fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
 		expect(location.search).toBe('');
 		expect(contract('participation')).toEqual({ qualifies: 'false', electivesNeeded: '2', needsKeyElective: 'true' });
+	});
+});
+
+describe('certificate path checker: a plan of forums, electives and the essay', () => {
+	const forums = edition2020.forums.map((f) => f.id);
+
+	it('reaches participation when the last forum is planned (5 of 6 forums, 2 electives with a key one, 1 planned)', () => {
+		renderChecker(`?forums=${forums.slice(0, 5).join(',')}&electives=skills,reintegration&planned=climate-change`);
+		expect(contract('participation')).toEqual({ qualifies: 'false', electivesNeeded: '0', needsKeyElective: 'false' });
+		expect(plan('participation').qualifies).toBe('false');
+		expect(sticky().getAttribute('data-verdict')).toBe('none');
+		expect(sticky().textContent).toContain('Your plan does not reach a certificate yet.');
+		chooseIn(edition2020.forums[5]!.title.en, 'Planned');
+		expect(location.search).toBe(
+			`?forums=${forums.slice(0, 5).join(',')}&electives=skills,reintegration&planned=future-of-migration,climate-change`,
+		);
+		expect(contract('participation').qualifies).toBe('false');
+		expect(plan('participation').qualifies).toBe('true');
+		expect(plan('achievement').qualifies).toBe('false');
+		const planned = within(document.querySelector<HTMLElement>('[data-scenario="plan"]')!);
+		expect(planned.getByText('Your plan adds one plenary forum and one more elective.')).toBeTruthy();
+		expect(planned.getByText('Reached once your plan is complete.')).toBeTruthy();
+		expect(planned.getByText('Even with your plan, you would still need the individual essay.')).toBeTruthy();
+		expect(verdict()).toContain('Completing your plan would give you the Certificate of Participation.');
+		expect(sticky().getAttribute('data-verdict')).toBe('none');
+		expect(sticky().textContent).toBe(
+			'No certificate reached yet. With your plan: Certificate of Participation. See the full answer',
+		);
+		expect(sticky().querySelector('a')!.getAttribute('href')).toBe(`#${results().id}`);
+	});
+
+	it('plans the essay: essay=planned reaches achievement with the plan only', () => {
+		renderChecker('?forums=all&electives=skills,statistics,reintegration&essay=planned');
+		expect(contract('achievement').qualifies).toBe('false');
+		expect(plan('achievement').qualifies).toBe('true');
+		const achievement = document.querySelector('[data-plan-certificate="achievement"]')!;
+		expect(achievement.getAttribute('data-plan-outcome')).toBe('plan');
+		expect(document.querySelector('[data-plan-certificate="participation"]')!.textContent).toContain(
+			'Already reached with what you have done.',
+		);
+		expect(sticky().getAttribute('data-verdict')).toBe('participation');
+		expect(sticky().textContent).toContain('Reached now: Certificate of Participation. With your plan: Certificate of Achievement.');
+		chooseIn('Individual essay', 'Done');
+		expect(location.search).toBe('?forums=all&electives=statistics,skills,reintegration&essay=1');
+		expect(sticky().getAttribute('data-verdict')).toBe('achievement');
+		expect(sticky().textContent).not.toContain('With your plan');
+	});
+
+	it('says what the plan adds in French', () => {
+		renderChecker('?forums=sdgs&planned=covid-19,skills,statistics&essay=planned', 'fr');
+		expect(document.querySelector('.checker__adds')!.textContent).toBe(
+			'Votre plan ajoute un forum plénier, 2 cours au choix et l’essai individuel.',
+		);
+		expect(sticky().textContent).toContain('Aucun certificat pour l’instant. Votre plan n’atteint encore aucun certificat.');
 	});
 });
 
@@ -221,7 +279,7 @@ describe('certificate path checker in French', () => {
 	it('speaks French, with the names of the edition record and French plurals', () => {
 		const done = edition2020.forums.slice(1).map((f) => f.id);
 		renderChecker(`?forums=${done.join(',')}&electives=reintegration,climate-change`, 'fr');
-		expect(screen.getByRole('group', { name: 'Forums pléniers que vous avez suivis' })).toBeTruthy();
+		expect(screen.getByRole('group', { name: 'Forums pléniers' })).toBeTruthy();
 		expect(screen.getByText('Avec ce que vous avez terminé')).toBeTruthy();
 		expect(verdict()).toBe(
 			'Vous ne remplissez encore les conditions d’aucun certificat\u00a0; pour le Certificat de participation, il vous manque un forum plénier et un cours au choix.',
@@ -232,7 +290,9 @@ describe('certificate path checker in French', () => {
 			edition2020.forums[0]!.title.fr,
 		);
 		expect(achievement.getByText(/^Un cours au choix de plus, qui doit être un cours clé/)).toBeTruthy();
-		expect(screen.getAllByRole('radio', { name: 'Terminé' })).toHaveLength(edition2020.electives.length);
+		expect(screen.getAllByRole('radio', { name: 'Terminé' })).toHaveLength(
+			edition2020.forums.length + edition2020.electives.length + 1,
+		);
 	});
 
 	it('has every string in both languages, with every placeholder filled', () => {
@@ -240,7 +300,7 @@ describe('certificate path checker in French', () => {
 		expect(keys(fr)).toEqual(keys(en));
 		for (const locale of ['en', 'fr'] as const) {
 			renderChecker('?forums=sdgs&electives=skills,statistics,skills&planned=reintegration,nope', locale);
-			expect(document.body.textContent).not.toMatch(/[{}]|\b(verdict|needs|frag|reading|choice)\./);
+			expect(document.body.textContent).not.toMatch(/[{}]|\b(verdict|needs|frag|reading|choice|plan|sticky)\./);
 			cleanup();
 		}
 	});

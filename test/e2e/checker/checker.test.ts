@@ -20,7 +20,7 @@ function answer(page: Page) {
 		const read = (selector: string, prefix: string) =>
 			[...document.querySelectorAll(selector)].map((element) => ({
 				certificate: element.getAttribute(`${prefix}-certificate`),
-				qualifies: element.getAttribute(`${prefix}-qualifies`),
+				qualifies: element.getAttribute('data-qualifies'),
 				electivesNeeded: element.getAttribute(`${prefix}-electives-needed`),
 				needsKeyElective: element.getAttribute(`${prefix}-needs-key-elective`),
 			}));
@@ -29,6 +29,9 @@ function answer(page: Page) {
 }
 
 const verdict = (page: Page) => page.locator('.checker__verdict').textContent();
+const essay = (page: Page, choice: string) =>
+	page.getByRole('group', { name: /^(Individual essay|Essai individuel)$/ }).getByRole('radio', { name: choice });
+const pinned = (page: Page) => page.locator('.checker__sticky');
 
 describe('certificate path checker on the built site', () => {
 	it('answers in English, with one contract element per certificate', async () => {
@@ -48,7 +51,7 @@ describe('certificate path checker on the built site', () => {
 		const page = await openChecker(`${french}?forums=all&electives=skills&essay=1`);
 		expect(await page.getAttribute('html', 'lang')).toBe('fr');
 		expect(await page.locator('h1').textContent()).toBe('Vérificateur de parcours de certificat');
-		await expect(page.getByRole('group', { name: 'Forums pléniers que vous avez suivis' }).count()).resolves.toBe(1);
+		await expect(page.getByRole('group', { name: 'Forums pléniers', exact: true }).count()).resolves.toBe(1);
 		expect(await verdict(page)).toBe(
 			'Vous ne remplissez encore les conditions d’aucun certificat\u00a0; pour le Certificat de participation, il vous manque un cours au choix.',
 		);
@@ -66,20 +69,45 @@ describe('certificate path checker on the built site', () => {
 			.getByRole('group', { name: /climate change/ })
 			.getByRole('radio', { name: 'Planned' })
 			.check();
-		await page.getByRole('checkbox', { name: 'I have completed the individual essay' }).check();
+		await essay(page, 'Done').check();
 		const shared = new URL(page.url());
 		expect(shared.search).toBe('?forums=all&electives=statistics&planned=climate-change&essay=1');
 		const expected = await answer(page);
 
 		const fresh = await openChecker(`${shared.pathname}${shared.search}`);
 		expect(await answer(fresh)).toEqual(expected);
-		expect(await fresh.getByRole('checkbox', { name: 'I have completed the individual essay' }).isChecked()).toBe(true);
+		expect(await essay(fresh, 'Done').isChecked()).toBe(true);
 		expect(await verdict(fresh)).toBe(await verdict(page));
 		// A link carrying every parameter runs under the site's Content Security Policy.
 		for (const opened of [page, fresh]) {
 			const { consoleErrors, cspViolations } = problemsOf(opened);
 			expect({ consoleErrors, cspViolations }).toEqual({ consoleErrors: [], cspViolations: [] });
 		}
+	});
+
+	it('plans forums and the essay, and the pinned verdict speaks of the plan', async () => {
+		const fiveForums = 'rights-based-approach,trends-and-drivers,sdgs,covid-19,governance-modalities';
+		const page = await openChecker(`${english}?forums=${fiveForums}&electives=skills,reintegration&planned=climate-change`);
+		expect(await pinned(page).getAttribute('data-verdict')).toBe('none');
+		await page.getByRole('group', { name: 'Future migration' }).getByRole('radio', { name: 'Planned' }).check();
+		expect((await answer(page)).plan.map(({ certificate, qualifies }) => ({ certificate, qualifies }))).toEqual([
+			{ certificate: 'achievement', qualifies: 'false' },
+			{ certificate: 'participation', qualifies: 'true' },
+		]);
+		expect((await answer(page)).done[1]).toMatchObject({ certificate: 'participation', qualifies: 'false' });
+		expect(await pinned(page).textContent()).toContain('With your plan: Certificate of Participation.');
+		expect(await page.locator('[data-scenario="plan"] .checker__adds').textContent()).toBe(
+			'Your plan adds one plenary forum and one more elective.',
+		);
+		expect(new URL(page.url()).search).toBe(
+			`?forums=${fiveForums}&electives=skills,reintegration&planned=future-of-migration,climate-change`,
+		);
+
+		const frenchPage = await openChecker(`${french}?forums=all&electives=skills,statistics,reintegration&essay=planned`);
+		expect(await essay(frenchPage, 'Prévu').isChecked()).toBe(true);
+		expect(await pinned(frenchPage).getAttribute('data-verdict')).toBe('participation');
+		expect(await pinned(frenchPage).textContent()).toContain('Avec votre plan\u00a0: Certificat de réussite.');
+		expect((await answer(frenchPage)).plan[0]).toMatchObject({ certificate: 'achievement', qualifies: 'true' });
 	});
 
 	it('works with the keyboard alone', async () => {
@@ -92,7 +120,7 @@ describe('certificate path checker on the built site', () => {
 		await page.keyboard.press('Space');
 		for (let presses = 0; presses < 7; presses++) await page.keyboard.press('Tab');
 		// Now on the first elective's radio group; the arrow keys move the choice.
-		expect(await focused()).toBe('Not taken');
+		expect(await focused()).toBe('Not yet');
 		await page.keyboard.press('ArrowRight');
 		expect(await focused()).toBe('Done');
 		const outline = await page.evaluate(

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import CertificateChecker from '@/islands/checker/CertificateChecker.tsx';
 import { checkerEdition } from '@/islands/checker/edition.ts';
 import { checkerStrings } from '@/islands/checker/text.ts';
@@ -13,17 +15,21 @@ import fr from '../../../content/i18n/fr.json';
 const catalogues = { en, fr } as const;
 const path = '/tools/certificate-checker/';
 
-function renderChecker(query = '', locale: Locale = 'en', edition: Edition = edition2020) {
-	history.replaceState(null, '', `${path}${query}`);
+function checker(locale: Locale = 'en', edition: Edition = edition2020) {
 	const all = catalogues[locale];
-	render(
+	return (
 		<CertificateChecker
 			locale={locale}
 			edition={checkerEdition(edition, locale)}
 			strings={checkerStrings(stringsWithPrefix(all, 'checker.'), locale, checkerEdition(edition, locale))}
 			actions={toolActionStrings(all)}
-		/>,
+		/>
 	);
+}
+
+function renderChecker(query = '', locale: Locale = 'en', edition: Edition = edition2020) {
+	history.replaceState(null, '', `${path}${query}`);
+	render(checker(locale, edition));
 }
 
 /** The contract attributes of site.md, for the DONE state. */
@@ -245,6 +251,29 @@ describe('certificate path checker: a plan of forums, electives and the essay', 
 			'Votre plan ajoute un forum plénier, 2 cours au choix et l’essai individuel.',
 		);
 		expect(sticky().textContent).toContain('Aucun certificat pour l’instant. Votre plan n’atteint encore aucun certificat.');
+	});
+});
+
+describe('certificate path checker: what the reader ticks before it is ready', () => {
+	it('adopts the server-rendered controls’ state at hydration, over the link', async () => {
+		history.replaceState(null, '', `${path}?electives=reintegration`);
+		const container = document.createElement('div');
+		container.innerHTML = renderToString(checker());
+		document.body.append(container);
+		const server = within(container);
+		(server.getByRole('checkbox', { name: 'All 6 plenary forums' }) as HTMLInputElement).checked = true;
+		(within(server.getByRole('group', { name: new RegExp(escape(title('statistics'))) })).getByRole('radio', {
+			name: 'Planned',
+		}) as HTMLInputElement).checked = true;
+		(within(server.getByRole('group', { name: 'Individual essay' })).getByRole('radio', { name: 'Done' }) as HTMLInputElement).checked = true;
+		const root = await act(async () => hydrateRoot(container, checker()));
+		expect(location.search).toBe('?forums=all&electives=reintegration&planned=statistics&essay=1');
+		expect(contract('participation')).toEqual({ qualifies: 'false', electivesNeeded: '1', needsKeyElective: 'true' });
+		expect(plan('achievement').qualifies).toBe('false');
+		expect(plan('participation').qualifies).toBe('true');
+		expect((screen.getByRole('checkbox', { name: 'All 6 plenary forums' }) as HTMLInputElement).checked).toBe(true);
+		act(() => root.unmount());
+		container.remove();
 	});
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Dialog, Page } from 'playwright-core';
-import { openPage, problemsOf, waitForIslands } from '../support/browser.ts';
+import { openPage, problemsOf, siteUrl, waitForIslands } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 
 const english = '/tools/certificate-checker/';
@@ -108,6 +108,42 @@ describe('certificate path checker on the built site', () => {
 		expect(await pinned(frenchPage).getAttribute('data-verdict')).toBe('participation');
 		expect(await pinned(frenchPage).textContent()).toContain('Avec votre plan\u00a0: Certificat de réussite.');
 		expect((await answer(frenchPage)).plan[0]).toMatchObject({ certificate: 'achievement', qualifies: 'true' });
+	});
+
+	it('keeps what the reader ticked on a slow phone before the tool was ready, in both languages', async () => {
+		const query = '?forums=all&electives=skills&essay=planned';
+		for (const [path, all, skills, done, planned] of [
+			[english, 'All 6 plenary forums', /\(skills\)/, 'Done', 'Planned'],
+			[french, 'Les 6 forums pléniers', /\(compétences\)/, 'Terminé', 'Prévu'],
+		] as const) {
+			const page = await openPage('/404.html');
+			const devtools = await page.context().newCDPSession(page);
+			await devtools.send('Network.enable');
+			await devtools.send('Network.emulateNetworkConditions', {
+				offline: false,
+				latency: 400,
+				downloadThroughput: 20 * 1024,
+				uploadThroughput: 20 * 1024,
+			});
+			await devtools.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+			await page.goto(siteUrl(path), { waitUntil: 'commit' });
+			await page.getByRole('checkbox', { name: all }).waitFor();
+			// Still the server-rendered form: the island has not run yet.
+			expect(await page.locator('astro-island[ssr]').count()).toBe(1);
+			await page.getByRole('checkbox', { name: all }).check();
+			await page.getByRole('group', { name: skills }).getByRole('radio', { name: done }).check();
+			await essay(page, planned).check();
+			expect(await page.locator('astro-island[ssr]').count()).toBe(1);
+
+			await waitForIslands(page);
+			await page.waitForSelector('.checker[data-ready]');
+			expect(await page.getByRole('checkbox', { name: all }).isChecked()).toBe(true);
+			expect(await page.getByRole('group', { name: skills }).getByRole('radio', { name: done }).isChecked()).toBe(true);
+			expect(await essay(page, planned).isChecked()).toBe(true);
+			expect(new URL(page.url()).search).toBe(query);
+			expect((await answer(page)).done[1]).toMatchObject({ certificate: 'participation', electivesNeeded: '1' });
+			expect((await answer(page)).plan[0]).toMatchObject({ certificate: 'achievement', qualifies: 'false' });
+		}
 	});
 
 	it('works with the keyboard alone', async () => {

@@ -56,6 +56,11 @@ export default function CertificateChecker({ locale, edition, strings, actions }
 	);
 	const view = loaded ?? fresh;
 	const { state } = view;
+	const opened = loaded !== null;
+	// A shared link is opened for its answer: bring it into view once the link is read.
+	useEffect(() => {
+		if (opened && location.search) document.getElementById(answerId)?.scrollIntoView();
+	}, [opened]);
 
 	const update: Update = (change) => setView((current) => ({ ...current, state: change(current.state) }));
 	const report = planReport(edition, doneProgress(state), planProgress(state));
@@ -125,7 +130,14 @@ export default function CertificateChecker({ locale, edition, strings, actions }
 					<span>{text.sticky(report, planned)}</span> <a href={`#${answerId}`}>{t('sticky.link')}</a>
 				</p>
 			</div>
-			<section id={answerId} className="checker__results" aria-live="polite" aria-labelledby={`${id}-results`}>
+			{/* Focusable: beside the form on wide screens, the answer scrolls on its own. */}
+			<section
+				id={answerId}
+				className="checker__results"
+				tabIndex={0}
+				aria-live="polite"
+				aria-labelledby={`${id}-results`}
+			>
 				<h2 id={`${id}-results`}>{t('results.heading')}</h2>
 				<p className="checker__verdict">{verdict}</p>
 				{twoKeys && <Reading text={text} body={t('reading.twoKeys')} />}

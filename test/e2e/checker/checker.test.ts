@@ -146,6 +146,49 @@ describe('certificate path checker on the built site', () => {
 		}
 	});
 
+	it('shows the answer, or its pinned verdict, on the first screen after a shared link and after the first choice', async () => {
+		/** The part of `selector` inside the window, in pixels high (0 when hidden or out of view). */
+		const inView = (page: Page, selector: string) =>
+			page.locator(selector).evaluate((element) => {
+				const { top, bottom } = element.getBoundingClientRect();
+				const shown = getComputedStyle(element).display !== 'none';
+				return shown ? Math.max(0, Math.min(bottom, innerHeight) - Math.max(top, 0)) : 0;
+			});
+		for (const [viewport, answerShown] of [
+			[{ width: 390, height: 844 }, '.checker__sticky'],
+			[{ width: 1280, height: 900 }, '.checker__verdict'],
+		] as const) {
+			for (const path of [english, french]) {
+				const shared = await openChecker(`${path}?forums=all&electives=skills&planned=statistics`, { viewport });
+				// The island scrolls the answer into view right after reading the link.
+				await shared.waitForFunction(
+					() => {
+						const { top, bottom } = document.querySelector('.checker__verdict')!.getBoundingClientRect();
+						return bottom > 0 && top < innerHeight;
+					},
+					undefined,
+					{ timeout: 5_000 },
+				);
+
+				const page = await openChecker(path, { viewport });
+				const first = page.locator('.checker__check--all input');
+				expect(await inView(page, '.checker__check--all')).toBeGreaterThan(0);
+				await first.check();
+				expect(await page.evaluate(() => scrollY)).toBeLessThan(viewport.height);
+				expect(await inView(page, answerShown)).toBeGreaterThan(0);
+			}
+		}
+		// On a phone, the pinned verdict leads to the full answer, which it does not repeat.
+		const phone = await openChecker(`${english}?forums=all`, { viewport: { width: 390, height: 844 } });
+		await phone.evaluate(() => scrollTo(0, 0));
+		await phone.locator('.checker__sticky a').click();
+		await phone.waitForFunction(() => location.hash === '#checker-answer');
+		expect(await inView(phone, '.checker__verdict')).toBeGreaterThan(0);
+		expect(await phone.locator('.checker__sticky').textContent()).not.toContain(
+			(await phone.locator('.checker__verdict').textContent())!,
+		);
+	});
+
 	it('works with the keyboard alone', async () => {
 		const page = await openChecker(english);
 		const focused = () => page.evaluate(() => document.activeElement?.closest('label')?.textContent ?? '');

@@ -5,6 +5,7 @@ import type { Locale } from '@/rules/edition.ts';
 import type { Strings } from '@/i18n/translate.ts';
 import { ToolActions, type ToolActionsStrings } from '@/islands/shared/ToolActions.tsx';
 import { useQueryState } from '@/islands/shared/useQueryState.ts';
+import { readStored, store } from '@/islands/shared/storage.ts';
 import {
 	choiceOf,
 	doneProgress,
@@ -35,8 +36,15 @@ export interface CertificateCheckerProps {
 
 type Update = (change: (current: CheckerState) => CheckerState) => void;
 
+/** What the page shows: the link's state, or the one kept on this device (`own`). */
+interface View extends StateFromLink {
+	/** The state came from a shared link, other than the selection kept on this device: that one is not overwritten. */
+	readonly shared: boolean;
+	readonly own: CheckerState;
+}
+
 const choices: readonly Choice[] = ['none', 'done', 'planned'];
-const fresh: StateFromLink = { state: emptyState, unknownIds: [], duplicateIds: [] };
+const fresh: View = { state: emptyState, unknownIds: [], duplicateIds: [], shared: false, own: emptyState };
 /** The results section, which the pinned verdict links to. */
 const answerId = 'checker-answer';
 
@@ -45,15 +53,23 @@ export default function CertificateChecker({ locale, edition, strings, actions }
 	const { t } = text;
 	const id = useId();
 	const form = useRef<HTMLFormElement>(null);
+	const storageKey = `elma-checker-${edition.year}`;
 	// Read before the first paint, so that a shared link never shows the empty answer first; what the
 	// reader ticked in the server-rendered form before the island ran is kept, over the link.
-	const [loaded, setView] = useQueryState(
+	const [loaded, setView] = useQueryState<View>(
 		(params) => {
 			const link = stateFromQuery(params, edition);
-			return { ...link, state: withTyped(link.state, typedChoices(form.current, `${id}-`, edition), edition) };
+			const stored = readStored(storageKey);
+			const own = stored ? stateFromQuery(new URLSearchParams(stored), edition).state : emptyState;
+			const fromLink = encode(link.state, edition);
+			const state = withTyped(fromLink ? link.state : own, typedChoices(form.current, `${id}-`, edition), edition);
+			return { ...link, state, own, shared: !!fromLink && !!stored && fromLink !== stored };
 		},
 		(current) => queryFromState(current.state, edition),
 	);
+	useEffect(() => {
+		if (loaded && !loaded.shared) store(storageKey, encode(loaded.state, edition));
+	}, [loaded]);
 	const view = loaded ?? fresh;
 	const { state } = view;
 	const opened = loaded !== null;
@@ -63,6 +79,7 @@ export default function CertificateChecker({ locale, edition, strings, actions }
 	}, [opened]);
 
 	const update: Update = (change) => setView((current) => ({ ...current, state: change(current.state) }));
+	const adopt = (next: CheckerState) => setView((current) => ({ ...current, state: next, own: next, shared: false }));
 	const report = planReport(edition, doneProgress(state), planProgress(state));
 	const { done, plan } = report;
 	const planned = hasPlan(state);
@@ -89,6 +106,24 @@ export default function CertificateChecker({ locale, edition, strings, actions }
 				<p className="checker__notice" role="status">
 					{t('notice.unknown', { ids: view.unknownIds.map(clip).join(', ') })}
 				</p>
+			)}
+			{view.shared ? (
+				<div className="tool-actions checker__saved" role="status">
+					<p>{t('shared.note')}</p>
+					<button type="button" onClick={() => adopt(state)}>
+						{t('shared.keep')}
+					</button>
+					<button type="button" onClick={() => adopt(view.own)}>
+						{t('shared.back')}
+					</button>
+				</div>
+			) : (
+				<div className="tool-actions checker__saved">
+					<p>{t('saved.note')}</p>
+					<button type="button" onClick={() => adopt(emptyState)}>
+						{t('saved.forget')}
+					</button>
+				</div>
 			)}
 			<div className="checker__inputs">
 				<form ref={form} className="checker__form" onSubmit={(event) => event.preventDefault()}>
@@ -149,9 +184,15 @@ export default function CertificateChecker({ locale, edition, strings, actions }
 					<Plan edition={edition} report={report} text={text} planned={planned} />
 				</div>
 			</section>
-			<ToolActions strings={actions} onReset={() => setView(() => fresh)} />
+			<ToolActions strings={actions} onReset={() => setView((current) => ({ ...fresh, shared: current.shared, own: current.own }))} />
 		</div>
 	);
+}
+
+/** The state as kept on the device: its query string, '' when nothing is chosen. */
+function encode(state: CheckerState, edition: CheckerEdition): string {
+	const entries = Object.entries(queryFromState(state, edition)).filter((entry): entry is [string, string] => !!entry[1]);
+	return new URLSearchParams(entries).toString();
 }
 
 /** What the reader chose in the server-rendered controls: every checked radio of the island's names, and the "all" box. */
@@ -247,15 +288,22 @@ function Reading({ text, body }: { text: Text; body: string }) {
 	);
 }
 
-/** The DONE state, with the contract attributes of site.md. */
+/** The DONE state, with the contract attributes of site.md; the missing forums named once. */
 function Done({ edition, report: { done }, text }: { edition: CheckerEdition; report: PlanReport; text: Text }) {
-	const { t } = text;
+	const { t, list } = text;
+	// Every certificate needs every forum: the participation's missing forums are everyone's.
+	const missingForums = edition.forums.filter((forum) => done.participation.missingForums.includes(forum.id));
 	return (
 		<section className="checker__scenario" data-scenario="done">
 			<h3>{t('scenario.done')}</h3>
 			<div>
-				{edition.certificates.map(({ id: certificate, name }) => {
+				{missingForums.length > 0 && (
+					<p className="checker__forums">{t('missingForums', { forums: list(missingForums.map((forum) => forum.title)) })}</p>
+				)}
+				{edition.certificates.map((rule) => {
+					const { id: certificate, name } = rule;
 					const status = done[certificate];
+					const forums = edition.forums.length - status.missingForums.length;
 					return (
 						<article
 							key={certificate}
@@ -268,7 +316,17 @@ function Done({ edition, report: { done }, text }: { edition: CheckerEdition; re
 						>
 							<h4>{name}</h4>
 							<p className="checker__status">{t(status.qualifies ? 'status.reached' : 'status.notReached')}</p>
-							{!status.qualifies && <Missing edition={edition} status={status} text={text} />}
+							<ul className="checker__progress">
+								<li>{t('progress.forums', { done: forums, count: edition.forums.length })}</li>
+								<li>
+									{t('progress.electives', {
+										done: done.distinctElectives,
+										count: done.distinctElectives + status.electivesNeeded,
+									})}
+								</li>
+								{rule.essayRequired && <li>{t(status.essayMissing ? 'progress.essayMissing' : 'progress.essayDone')}</li>}
+							</ul>
+							{!status.qualifies && <Missing status={status} text={text} />}
 						</article>
 					);
 				})}
@@ -324,19 +382,10 @@ function Plan({
 	);
 }
 
-function Missing({ edition, status, text: { t, plural } }: { edition: CheckerEdition; status: CertificateStatus; text: Text }) {
+function Missing({ status, text: { t, plural } }: { status: CertificateStatus; text: Text }) {
 	return (
 		<ul className="checker__missing">
-			{status.missingForums.length > 0 && (
-				<li>
-					{plural('needs.forums', status.missingForums.length)}
-					<ul>
-						{status.missingForums.map((forumId) => (
-							<li key={forumId}>{edition.forums.find((f) => f.id === forumId)!.title}</li>
-						))}
-					</ul>
-				</li>
-			)}
+			{status.missingForums.length > 0 && <li>{plural('needs.forums', status.missingForums.length)}</li>}
 			{status.electivesNeeded > 0 && (
 				<li>{plural(status.needsKeyElective ? 'needs.electivesKey' : 'needs.electives', status.electivesNeeded)}</li>
 			)}

@@ -6,6 +6,8 @@ import type { CertificateRules, CertificateThresholds } from '@/rules/certificat
 import type { Edition, Locale } from '@/rules/edition.ts';
 
 export interface CheckerEdition extends CertificateRules {
+	/** Names the selection kept on the reader's device, one per edition. */
+	readonly year: number;
 	readonly diploma: string;
 	readonly forums: readonly { readonly id: string; readonly title: string }[];
 	readonly areas: readonly { readonly id: string; readonly title: string }[];
@@ -15,6 +17,7 @@ export interface CheckerEdition extends CertificateRules {
 
 export function checkerEdition(edition: Edition, locale: Locale): CheckerEdition {
 	return {
+		year: edition.year,
 		diploma: edition.diploma[locale],
 		forums: edition.forums.map(({ id, title }) => ({ id, title: title[locale] })),
 		areas: edition.areas.map(({ id, title }) => ({ id, title: title[locale] })),

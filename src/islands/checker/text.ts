@@ -83,5 +83,5 @@ export function checkerText(strings: Strings, locale: Locale, edition: CheckerEd
 		return `${now} ${plan.best ? t('sticky.plan', { certificate: nameOf(plan.best) }) : t('sticky.planNone')}`;
 	}
 
-	return { t, plural, missing, verdict, planVerdict, adds, sticky };
+	return { t, plural, list, missing, verdict, planVerdict, adds, sticky };
 }

@@ -78,6 +78,7 @@ function escape(text: string) {
 afterEach(() => {
 	cleanup();
 	history.replaceState(null, '', path);
+	localStorage.clear();
 });
 
 describe('certificate path checker: the rules as the reader sees them', () => {
@@ -122,10 +123,16 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 		const done = edition2020.forums.slice(1).map((f) => f.id);
 		renderChecker(`?forums=${done.join(',')}&electives=skills,statistics,climate-change&essay=1`);
 		const achievement = within(document.querySelector<HTMLElement>('[data-certificate="achievement"]')!);
-		expect(achievement.getByText('1 plenary forum still to complete:')).toBeTruthy();
-		expect(achievement.getAllByRole('listitem').map((item) => item.textContent)).toContain(
-			edition2020.forums[0]!.title.en,
+		expect(achievement.getByText('1 plenary forum still to complete')).toBeTruthy();
+		expect(achievement.getByText('Plenary forums: 5 of 6')).toBeTruthy();
+		expect(achievement.getByText('Electives: 3 of 3')).toBeTruthy();
+		expect(achievement.getByText('Essay: done')).toBeTruthy();
+		// Named once, above both certificates.
+		const scenario = document.querySelector<HTMLElement>('[data-scenario="done"]')!;
+		expect(scenario.querySelector('.checker__forums')!.textContent).toBe(
+			`Plenary forums still to complete: ${edition2020.forums[0]!.title.en}.`,
 		);
+		expect(scenario.textContent!.split(edition2020.forums[0]!.title.en)).toHaveLength(2);
 		expect(contract('achievement')).toEqual({ qualifies: 'false', electivesNeeded: '0', needsKeyElective: 'false' });
 		expect(verdict()).toContain('you still need one plenary forum.');
 	});
@@ -277,6 +284,64 @@ describe('certificate path checker: what the reader ticks before it is ready', (
 	});
 });
 
+describe('certificate path checker: a selection kept on this device', () => {
+	const key = 'elma-checker-2020';
+	const forgetButton = () => screen.getByRole('button', { name: 'Forget my selection' });
+
+	it('keeps the selection for the next visit, and forgets it on request', () => {
+		renderChecker();
+		expect(screen.getByText(/kept on this device for your next visit; nothing is sent anywhere/)).toBeTruthy();
+		chooseIn('Individual essay', 'Planned');
+		expect(localStorage.getItem(key)).toBe('essay=planned');
+		cleanup();
+		renderChecker();
+		expect(location.search).toBe('?essay=planned');
+		expect(within(screen.getByRole('group', { name: 'Individual essay' })).getByRole('radio', { name: 'Planned' })).toHaveProperty(
+			'checked',
+			true,
+		);
+		fireEvent.click(forgetButton());
+		expect(localStorage.getItem(key)).toBeNull();
+		expect(location.search).toBe('');
+	});
+
+	it('shows a shared link as such and keeps the stored selection until the reader chooses', () => {
+		localStorage.setItem(key, 'forums=all&electives=skills');
+		renderChecker('?electives=statistics&essay=1');
+		expect(contract('participation').electivesNeeded).toBe('1');
+		expect(document.querySelector('.checker__saved[role="status"]')!.textContent).toContain('You are looking at a shared selection.');
+		choose('reintegration', 'Done');
+		expect(localStorage.getItem(key)).toBe('forums=all&electives=skills');
+		fireEvent.click(screen.getByRole('button', { name: 'Back to my selection' }));
+		expect(location.search).toBe('?forums=all&electives=skills');
+		expect(screen.queryByText(/shared selection/)).toBeNull();
+		cleanup();
+
+		renderChecker('?electives=statistics');
+		fireEvent.click(screen.getByRole('button', { name: 'Keep this selection as mine' }));
+		expect(localStorage.getItem(key)).toBe('electives=statistics');
+		expect(forgetButton()).toBeTruthy();
+	});
+
+	it('still works when storage throws, as in some private windows', () => {
+		const { getItem, setItem } = Storage.prototype;
+		Storage.prototype.getItem = () => {
+			throw new DOMException('denied', 'SecurityError');
+		};
+		Storage.prototype.setItem = () => {
+			throw new DOMException('full', 'QuotaExceededError');
+		};
+		try {
+			renderChecker('?forums=all');
+			choose('skills', 'Done');
+			choose('statistics', 'Done');
+			expect(contract('participation').qualifies).toBe('true');
+		} finally {
+			Object.assign(Storage.prototype, { getItem, setItem });
+		}
+	});
+});
+
 describe('certificate path checker: links it cannot trust', () => {
 	it('ignores unknown ids with a visible notice and counts a duplicate once', () => {
 		renderChecker('?forums=all,nope&electives=skills,skills,reintegration,made-up');
@@ -314,9 +379,12 @@ describe('certificate path checker in French', () => {
 			'Vous ne remplissez encore les conditions d’aucun certificat\u00a0; pour le Certificat de participation, il vous manque un forum plénier et un cours au choix.',
 		);
 		const achievement = within(document.querySelector<HTMLElement>('[data-certificate="achievement"]')!);
-		expect(achievement.getByText('1 forum plénier reste à suivre :')).toBeTruthy();
-		expect(achievement.getAllByRole('listitem').map((item) => item.textContent)).toContain(
-			edition2020.forums[0]!.title.fr,
+		expect(achievement.getByText('1 forum plénier reste à suivre')).toBeTruthy();
+		expect(achievement.getAllByRole('listitem').map((item) => item.textContent)).toEqual(
+			expect.arrayContaining(['Forums pléniers\u00a0: 5 sur 6', 'Cours au choix\u00a0: 2 sur 3', 'Essai\u00a0: pas encore terminé']),
+		);
+		expect(document.querySelector('.checker__forums')!.textContent).toBe(
+			`Forums pléniers restant à suivre\u00a0: ${edition2020.forums[0]!.title.fr}.`,
 		);
 		expect(achievement.getByText(/^Un cours au choix de plus, qui doit être un cours clé/)).toBeTruthy();
 		expect(screen.getAllByRole('radio', { name: 'Terminé' })).toHaveLength(

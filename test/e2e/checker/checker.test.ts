@@ -189,6 +189,35 @@ describe('certificate path checker on the built site', () => {
 		);
 	});
 
+	it('keeps the selection on this device between visits, and a shared link does not overwrite it', async () => {
+		const page = await openChecker(english);
+		await page.getByRole('checkbox', { name: 'All 6 plenary forums' }).check();
+		await essay(page, 'Planned').check();
+		const stored = () => page.evaluate(() => localStorage.getItem('elma-checker-2020'));
+		expect(await stored()).toBe('forums=all&essay=planned');
+
+		await page.goto(siteUrl(english));
+		await page.waitForSelector('.checker[data-ready]');
+		expect(new URL(page.url()).search).toBe('?forums=all&essay=planned');
+		expect(await essay(page, 'Planned').isChecked()).toBe(true);
+
+		await page.goto(siteUrl(`${french}?electives=statistics`));
+		await page.waitForSelector('.checker[data-ready]');
+		expect(await page.locator('.checker__saved[role="status"]').textContent()).toContain(
+			'Vous consultez une sélection partagée.',
+		);
+		expect((await answer(page)).done[1]).toMatchObject({ electivesNeeded: '1' });
+		expect(await stored()).toBe('forums=all&essay=planned');
+		await page.getByRole('button', { name: 'Revenir à ma sélection' }).click();
+		expect(new URL(page.url()).search).toBe('?forums=all&essay=planned');
+		expect(await page.locator('.checker__saved[role="status"]').count()).toBe(0);
+
+		await page.getByRole('button', { name: 'Oublier ma sélection' }).click();
+		expect(await stored()).toBeNull();
+		expect(new URL(page.url()).search).toBe('');
+		expect(problemsOf(page).foreignRequests).toEqual([]);
+	});
+
 	it('works with the keyboard alone', async () => {
 		const page = await openChecker(english);
 		const focused = () => page.evaluate(() => document.activeElement?.closest('label')?.textContent ?? '');
@@ -248,7 +277,9 @@ describe('certificate path checker on the built site', () => {
 		expect(await page.locator('.checker__verdict').isVisible()).toBe(true);
 		expect(await page.getByRole('group', { name: /\(skills\)/ }).isVisible()).toBe(true);
 		expect(await page.getByRole('group', { name: /\(statistics\)/ }).isVisible()).toBe(false);
-		expect(await page.locator('.tool-actions').isVisible()).toBe(false);
+		// Neither the actions nor the line about the selection kept on this device.
+		expect(await page.locator('.tool-actions').count()).toBe(2);
+		expect(await page.locator('.tool-actions:visible').count()).toBe(0);
 		expect(await page.locator('.checker__sticky').isVisible()).toBe(false);
 	});
 

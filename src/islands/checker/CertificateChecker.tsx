@@ -2,6 +2,8 @@ import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import type { CertificateStatus } from '@/rules/certificates.ts';
 import { planReport, type PlanReport } from '@/rules/plans.ts';
 import type { Locale } from '@/rules/edition.ts';
+import { editionStatus } from '@/rules/status.ts';
+import { localToday } from '@/rules/dates.ts';
 import type { Strings } from '@/i18n/translate.ts';
 import { ToolActions, type ToolActionsStrings } from '@/islands/shared/ToolActions.tsx';
 import { useQueryState } from '@/islands/shared/useQueryState.ts';
@@ -102,12 +104,14 @@ export default function CertificateChecker({ locale, edition, strings, actions }
 
 	return (
 		<div className="checker not-content" data-ready={loaded ? true : undefined}>
+			{/* The reader's day is known only in the browser: the server renders no status. */}
+			{opened && <p className="checker__edition">{t(`edition.${editionStatus(edition, localToday())}`)}</p>}
 			{view.unknownIds.length > 0 && (
 				<p className="checker__notice" role="status">
 					{t('notice.unknown', { ids: view.unknownIds.map(clip).join(', ') })}
 				</p>
 			)}
-			{view.shared ? (
+			{view.shared && (
 				<div className="tool-actions checker__saved" role="status">
 					<p>{t('shared.note')}</p>
 					<button type="button" onClick={() => adopt(state)}>
@@ -115,13 +119,6 @@ export default function CertificateChecker({ locale, edition, strings, actions }
 					</button>
 					<button type="button" onClick={() => adopt(view.own)}>
 						{t('shared.back')}
-					</button>
-				</div>
-			) : (
-				<div className="tool-actions checker__saved">
-					<p>{t('saved.note')}</p>
-					<button type="button" onClick={() => adopt(emptyState)}>
-						{t('saved.forget')}
 					</button>
 				</div>
 			)}
@@ -184,6 +181,14 @@ export default function CertificateChecker({ locale, edition, strings, actions }
 					<Plan edition={edition} report={report} text={text} planned={planned} />
 				</div>
 			</section>
+			{!view.shared && (
+				<div className="tool-actions checker__saved">
+					<p>{t('saved.note')}</p>
+					<button type="button" onClick={() => adopt(emptyState)}>
+						{t('saved.forget')}
+					</button>
+				</div>
+			)}
 			<ToolActions strings={actions} onReset={() => setView((current) => ({ ...fresh, shared: current.shared, own: current.own }))} />
 		</div>
 	);

@@ -1,5 +1,6 @@
 /** The checker's sentences: UI strings filled with the report's numbers, plurals and lists in the reader's language. */
 import { createTranslator, prefill, type Strings } from '@/i18n/translate.ts';
+import { formatDateRange } from '@/i18n/format.ts';
 import type { CertificateReport, CertificateStatus } from '@/rules/certificates.ts';
 import type { PlanReport } from '@/rules/plans.ts';
 import type { CertificateId, Locale } from '@/rules/edition.ts';
@@ -9,7 +10,7 @@ export type Text = ReturnType<typeof checkerText>;
 
 /**
  * The checker's strings with what does not depend on the reader's choices filled in at build
- * time: the diploma, the key electives, which certificates need the essay or lead to the diploma,
+ * time: the edition's year and dates, the diploma, the key electives, which certificates need the essay or lead to the diploma,
  * and each certificate's thresholds.
  */
 export function checkerStrings(strings: Strings, locale: Locale, edition: CheckerEdition): Strings {
@@ -19,6 +20,8 @@ export function checkerStrings(strings: Strings, locale: Locale, edition: Checke
 	const thresholds = (key: string) =>
 		list(edition.certificates.map((rule) => t(key, { certificate: rule.name, electives: rule.electives, withKey: rule.electivesWithKey })));
 	return prefill(strings, locale, {
+		year: String(edition.year),
+		dates: formatDateRange(locale, edition.startDate, edition.endDate),
 		diploma: edition.diploma,
 		keyElectives: list(
 			edition.electives.filter((elective) => elective.key).map((elective) => elective.title),

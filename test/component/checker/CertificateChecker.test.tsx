@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
@@ -6,6 +6,7 @@ import CertificateChecker from '@/islands/checker/CertificateChecker.tsx';
 import { checkerEdition } from '@/islands/checker/edition.ts';
 import { checkerStrings } from '@/islands/checker/text.ts';
 import { stringsWithPrefix } from '@/i18n/translate.ts';
+import { formatDateRange } from '@/i18n/format.ts';
 import { toolActionStrings } from '@/components/tools/action-strings.ts';
 import { edition2020, type Edition, type Locale } from '@/rules/index.ts';
 import { edition2031 } from '../../fixtures/editions.ts';
@@ -339,6 +340,29 @@ describe('certificate path checker: a selection kept on this device', () => {
 		} finally {
 			Object.assign(Storage.prototype, { getItem, setItem });
 		}
+	});
+});
+
+describe('certificate path checker: where the edition stands on the reader’s day', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	it.each([
+		['2020-11-08T23:30:00', 'en', 'The 2020 edition has not started yet ({dates}).'],
+		['2020-11-09T00:30:00', 'en', 'The 2020 edition is under way ({dates}).'],
+		['2020-12-18T23:30:00', 'fr', 'L’édition 2020 est en cours ({dates}).'],
+		[
+			'2020-12-19T00:30:00',
+			'fr',
+			'L’édition 2020 est terminée ({dates})\u00a0; vous pouvez toujours choisir le certificat que vous visez.',
+		],
+	] as const)('on the reader’s local %s (%s)', (now, locale, line) => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		vi.setSystemTime(new Date(now));
+		renderChecker('', locale);
+		const dates = formatDateRange(locale, edition2020.startDate, edition2020.endDate);
+		expect(document.querySelector('.checker__edition')!.textContent).toBe(line.replace('{dates}', dates));
 	});
 });
 

@@ -218,6 +218,22 @@ describe('certificate path checker on the built site', () => {
 		expect(problemsOf(page).foreignRequests).toEqual([]);
 	});
 
+	it('says where the edition stands on the reader’s own day: before, during and after it, in both languages', async () => {
+		for (const [now, path, line] of [
+			['2020-10-20T12:00:00', english, /^The 2020 edition has not started yet \(9 November.+18 December 2020\)\.$/],
+			['2020-11-20T12:00:00', french, /^L’édition 2020 est en cours \(9 novembre.+18 décembre 2020\)\.$/],
+			['2026-11-29T12:00:00', english, /^The 2020 edition has ended \(.+\); you can still choose which certificate to aim for\.$/],
+			['2021-01-05T12:00:00', french, /^L’édition 2020 est terminée \(.+\)\u00a0; vous pouvez toujours choisir/],
+		] as const) {
+			const page = await openPage('/404.html');
+			await page.clock.setFixedTime(new Date(now));
+			await page.goto(siteUrl(path));
+			await waitForIslands(page);
+			await page.waitForSelector('.checker[data-ready]');
+			expect(await page.locator('.checker__edition').textContent()).toMatch(line);
+		}
+	});
+
 	it('works with the keyboard alone', async () => {
 		const page = await openChecker(english);
 		const focused = () => page.evaluate(() => document.activeElement?.closest('label')?.textContent ?? '');

@@ -1,22 +1,27 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
-import { certificateReport, type CertificateReport } from '@/rules/certificates.ts';
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import type { CertificateStatus } from '@/rules/certificates.ts';
+import { planReport, type PlanReport } from '@/rules/plans.ts';
 import type { Locale } from '@/rules/edition.ts';
+import { editionStatus } from '@/rules/status.ts';
+import { localToday } from '@/rules/dates.ts';
 import type { Strings } from '@/i18n/translate.ts';
 import { ToolActions, type ToolActionsStrings } from '@/islands/shared/ToolActions.tsx';
 import { useQueryState } from '@/islands/shared/useQueryState.ts';
+import { readStored, store } from '@/islands/shared/storage.ts';
 import {
 	choiceOf,
 	doneProgress,
 	emptyState,
+	essayItem,
+	hasPlan,
 	planProgress,
 	queryFromState,
 	stateFromQuery,
 	withAllForums,
 	withChoice,
-	withEssay,
-	withForum,
+	withTyped,
 	type CheckerState,
-	type ElectiveChoice,
+	type Choice,
 	type StateFromLink,
 } from './state.ts';
 import { checkerText, type Text } from './text.ts';
@@ -31,42 +36,100 @@ export interface CertificateCheckerProps {
 	actions: ToolActionsStrings;
 }
 
-const choices: readonly ElectiveChoice[] = ['none', 'done', 'planned'];
-const fresh: StateFromLink = { state: emptyState, unknownIds: [], duplicateIds: [] };
+type Update = (change: (current: CheckerState) => CheckerState) => void;
+
+/** What the page shows: the link's state, or the one kept on this device (`own`). */
+interface View extends StateFromLink {
+	/** The state came from a shared link, other than the selection kept on this device: that one is not overwritten. */
+	readonly shared: boolean;
+	readonly own: CheckerState;
+}
+
+const choices: readonly Choice[] = ['none', 'done', 'planned'];
+const fresh: View = { state: emptyState, unknownIds: [], duplicateIds: [], shared: false, own: emptyState };
+/** The results section, which the pinned verdict links to. */
+const answerId = 'checker-answer';
 
 export default function CertificateChecker({ locale, edition, strings, actions }: CertificateCheckerProps) {
 	const text = useMemo(() => checkerText(strings, locale, edition), [strings, locale, edition]);
 	const { t } = text;
 	const id = useId();
-	// Read before the first paint, so that a shared link never shows the empty answer first.
-	const [loaded, setView] = useQueryState(
-		(params) => stateFromQuery(params, edition),
+	const form = useRef<HTMLFormElement>(null);
+	const storageKey = `elma-checker-${edition.year}`;
+	// Read before the first paint, so that a shared link never shows the empty answer first; what the
+	// reader ticked in the server-rendered form before the island ran is kept, over the link.
+	const [loaded, setView] = useQueryState<View>(
+		(params) => {
+			const link = stateFromQuery(params, edition);
+			const stored = readStored(storageKey);
+			const own = stored ? stateFromQuery(new URLSearchParams(stored), edition).state : emptyState;
+			const fromLink = encode(link.state, edition);
+			const state = withTyped(fromLink ? link.state : own, typedChoices(form.current, `${id}-`, edition), edition);
+			return { ...link, state, own, shared: !!fromLink && !!stored && fromLink !== stored };
+		},
 		(current) => queryFromState(current.state, edition),
 	);
+	useEffect(() => {
+		if (loaded && !loaded.shared) store(storageKey, encode(loaded.state, edition));
+	}, [loaded]);
 	const view = loaded ?? fresh;
 	const { state } = view;
+	const opened = loaded !== null;
+	// A shared link is opened for its answer: bring it into view once the link is read.
+	useEffect(() => {
+		if (opened && location.search) document.getElementById(answerId)?.scrollIntoView();
+	}, [opened]);
 
-	const update = (next: CheckerState) => setView((current) => ({ ...current, state: next }));
-	const done = certificateReport(edition, doneProgress(state));
-	const plan = certificateReport(edition, planProgress(state));
-	const hasPlan = state.planned.length > 0;
+	const update: Update = (change) => setView((current) => ({ ...current, state: change(current.state) }));
+	const adopt = (next: CheckerState) => setView((current) => ({ ...current, state: next, own: next, shared: false }));
+	const report = planReport(edition, doneProgress(state), planProgress(state));
+	const { done, plan } = report;
+	const planned = hasPlan(state);
 	const verdict = [text.verdict(done), text.planVerdict(done, plan)].filter(Boolean).join(' ');
 	// The plan includes what is done: a reading the plan relies on is one the reader's choices rely on.
 	const twoKeys = plan.readings.includes('twoKeyElectives');
+	const choose = (item: string, legend: ReactNode, className = 'checker__elective', help?: ReactNode) => (
+		<Choices
+			key={item}
+			name={`${id}-${item}`}
+			className={className}
+			legend={legend}
+			text={text}
+			choice={choiceOf(state, item)}
+			onChoose={(choice) => update((current) => withChoice(current, item, choice, edition))}
+		>
+			{help}
+		</Choices>
+	);
 
 	return (
 		<div className="checker not-content" data-ready={loaded ? true : undefined}>
+			{/* The reader's day is known only in the browser: the server renders no status. */}
+			{opened && <p className="checker__edition">{t(`edition.${editionStatus(edition, localToday())}`)}</p>}
 			{view.unknownIds.length > 0 && (
 				<p className="checker__notice" role="status">
 					{t('notice.unknown', { ids: view.unknownIds.map(clip).join(', ') })}
 				</p>
 			)}
+			{view.shared && (
+				<div className="tool-actions checker__saved" role="status">
+					<p>{t('shared.note')}</p>
+					<button type="button" onClick={() => adopt(state)}>
+						{t('shared.keep')}
+					</button>
+					<button type="button" onClick={() => adopt(view.own)}>
+						{t('shared.back')}
+					</button>
+				</div>
+			)}
 			<div className="checker__inputs">
-				<form className="checker__form" onSubmit={(event) => event.preventDefault()}>
-					<Forums edition={edition} state={state} update={update} text={text} />
+				<form ref={form} className="checker__form" onSubmit={(event) => event.preventDefault()}>
+					<p className="checker__help">{t('electives.help')}</p>
+					<Forums edition={edition} state={state} update={update} text={text}>
+						{edition.forums.map((forum) => choose(forum.id, forum.title))}
+					</Forums>
 					<fieldset className="checker__group" aria-describedby={`${id}-key`}>
 						<legend>{t('electives.legend')}</legend>
-						<p className="checker__help">{t('electives.help')}</p>
 						<p className="checker__help" id={`${id}-key`}>
 							<span className="checker__key">{t('electives.keyBadge')}</span>{' '}
 							{t('electives.keyExplained')}
@@ -76,60 +139,37 @@ export default function CertificateChecker({ locale, edition, strings, actions }
 								<legend>{area.title}</legend>
 								{edition.electives
 									.filter((elective) => elective.area === area.id)
-									.map((elective) => {
-										const choice = choiceOf(state, elective.id);
-										return (
-											<fieldset key={elective.id} className="checker__elective" data-choice={choice}>
-												<legend>
-													{elective.title}
-													{elective.key && (
-														<>
-															{' '}
-															<span className="checker__key">{t('electives.keyBadge')}</span>
-														</>
-													)}
-												</legend>
-												<div className="checker__choices">
-													{choices.map((option) => (
-														<label key={option} className="checker__choice">
-															<input
-																type="radio"
-																name={`${id}-${elective.id}`}
-																value={option}
-																checked={choice === option}
-																onChange={() => update(withChoice(state, elective.id, option, edition))}
-															/>
-															<span>{t(`choice.${option}`)}</span>
-														</label>
-													))}
-												</div>
-											</fieldset>
-										);
-									})}
+									.map((elective) =>
+										choose(
+											elective.id,
+											<>
+												{elective.title}
+												{elective.key && (
+													<>
+														{' '}
+														<span className="checker__key">{t('electives.keyBadge')}</span>
+													</>
+												)}
+											</>,
+										),
+									)}
 							</fieldset>
 						))}
 					</fieldset>
-					<fieldset className="checker__group">
-						<legend>{t('essay.legend')}</legend>
-						<label className="checker__check">
-							<input
-								type="checkbox"
-								checked={state.essay}
-								aria-describedby={`${id}-essay`}
-								onChange={(event) => update(withEssay(state, event.target.checked))}
-							/>
-							<span>{t('essay.done')}</span>
-						</label>
-						<p className="checker__help" id={`${id}-essay`}>
-							{t('essay.help')}
-						</p>
-					</fieldset>
+					{choose(essayItem, t('essay.legend'), 'checker__group', <p className="checker__help">{t('essay.help')}</p>)}
 				</form>
-				<p className="checker__sticky" aria-hidden="true">
-					{verdict}
+				<p className="checker__sticky" data-verdict={done.best ?? 'none'}>
+					<span>{text.sticky(report, planned)}</span> <a href={`#${answerId}`}>{t('sticky.link')}</a>
 				</p>
 			</div>
-			<section className="checker__results" aria-live="polite" aria-labelledby={`${id}-results`}>
+			{/* Focusable: beside the form on wide screens, the answer scrolls on its own. */}
+			<section
+				id={answerId}
+				className="checker__results"
+				tabIndex={0}
+				aria-live="polite"
+				aria-labelledby={`${id}-results`}
+			>
 				<h2 id={`${id}-results`}>{t('results.heading')}</h2>
 				<p className="checker__verdict">{verdict}</p>
 				{twoKeys && <Reading text={text} body={t('reading.twoKeys')} />}
@@ -137,12 +177,72 @@ export default function CertificateChecker({ locale, edition, strings, actions }
 					<Reading text={text} body={t('reading.duplicates', { ids: view.duplicateIds.join(', ') })} />
 				)}
 				<div className="checker__scenarios">
-					<Scenario edition={edition} scenario="done" report={done} text={text} />
-					<Scenario edition={edition} scenario="plan" report={plan} text={text} empty={!hasPlan} />
+					<Done edition={edition} report={report} text={text} />
+					<Plan edition={edition} report={report} text={text} planned={planned} />
 				</div>
 			</section>
-			<ToolActions strings={actions} onReset={() => setView(() => fresh)} />
+			{!view.shared && (
+				<div className="tool-actions checker__saved">
+					<p>{t('saved.note')}</p>
+					<button type="button" onClick={() => adopt(emptyState)}>
+						{t('saved.forget')}
+					</button>
+				</div>
+			)}
+			<ToolActions strings={actions} onReset={() => setView((current) => ({ ...fresh, shared: current.shared, own: current.own }))} />
 		</div>
+	);
+}
+
+/** The state as kept on the device: its query string, '' when nothing is chosen. */
+function encode(state: CheckerState, edition: CheckerEdition): string {
+	const entries = Object.entries(queryFromState(state, edition)).filter((entry): entry is [string, string] => !!entry[1]);
+	return new URLSearchParams(entries).toString();
+}
+
+/** What the reader chose in the server-rendered controls: every checked radio of the island's names, and the "all" box. */
+function typedChoices(form: HTMLFormElement | null, prefix: string, edition: CheckerEdition): Map<string, Choice> {
+	const typed = new Map<string, Choice>();
+	if (!form) return typed;
+	if (form.querySelector<HTMLInputElement>('.checker__check--all input')?.checked) {
+		for (const forum of edition.forums) typed.set(forum.id, 'done');
+	}
+	for (const input of form.querySelectorAll<HTMLInputElement>('input[type=radio]:checked')) {
+		if (input.name.startsWith(prefix) && input.value !== 'none') typed.set(input.name.slice(prefix.length), input.value as Choice);
+	}
+	return typed;
+}
+
+function Choices({
+	name,
+	className,
+	legend,
+	choice,
+	onChoose,
+	text,
+	children,
+}: {
+	name: string;
+	className: string;
+	legend: ReactNode;
+	choice: Choice;
+	onChoose: (choice: Choice) => void;
+	text: Text;
+	children?: ReactNode;
+}) {
+	return (
+		<fieldset className={className} data-choice={choice}>
+			<legend>{legend}</legend>
+			<div className="checker__choices">
+				{choices.map((option) => (
+					<label key={option} className="checker__choice">
+						<input type="radio" name={name} value={option} checked={choice === option} onChange={() => onChoose(option)} />
+						<span>{text.t(`choice.${option}`)}</span>
+					</label>
+				))}
+			</div>
+			{children}
+		</fieldset>
 	);
 }
 
@@ -151,11 +251,13 @@ function Forums({
 	state,
 	update,
 	text,
+	children,
 }: {
 	edition: CheckerEdition;
 	state: CheckerState;
-	update: (next: CheckerState) => void;
+	update: Update;
 	text: Text;
+	children: ReactNode;
 }) {
 	const all = state.forums.length === edition.forums.length;
 	const some = state.forums.length > 0 && !all;
@@ -171,20 +273,14 @@ function Forums({
 					ref={allBox}
 					type="checkbox"
 					checked={all}
-					onChange={(event) => update(withAllForums(state, event.target.checked, edition))}
+					onChange={(event) => {
+						const checked = event.target.checked;
+						update((current) => withAllForums(current, checked, edition));
+					}}
 				/>
 				<span>{text.t('forums.all', { count: edition.forums.length })}</span>
 			</label>
-			{edition.forums.map((forum) => (
-				<label key={forum.id} className="checker__check">
-					<input
-						type="checkbox"
-						checked={state.forums.includes(forum.id)}
-						onChange={(event) => update(withForum(state, forum.id, event.target.checked, edition))}
-					/>
-					<span>{forum.title}</span>
-				</label>
-			))}
+			{children}
 		</fieldset>
 	);
 }
@@ -197,66 +293,117 @@ function Reading({ text, body }: { text: Text; body: string }) {
 	);
 }
 
-function Scenario({
-	edition,
-	scenario,
-	report,
-	text,
-	empty = false,
-}: {
-	edition: CheckerEdition;
-	scenario: 'done' | 'plan';
-	report: CertificateReport;
-	text: Text;
-	empty?: boolean;
-}) {
-	const { t, plural } = text;
+/** The DONE state, with the contract attributes of site.md; the missing forums named once. */
+function Done({ edition, report: { done }, text }: { edition: CheckerEdition; report: PlanReport; text: Text }) {
+	const { t, list } = text;
+	// Every certificate needs every forum: the participation's missing forums are everyone's.
+	const missingForums = edition.forums.filter((forum) => done.participation.missingForums.includes(forum.id));
 	return (
-		<section className="checker__scenario" data-scenario={scenario}>
-			<h3>{t(`scenario.${scenario}`)}</h3>
-			{empty && <p className="checker__help">{t('scenario.planEmpty')}</p>}
-			<div hidden={empty}>
-				{edition.certificates.map(({ id: certificate, name }) => {
-					const status = report[certificate];
-					const prefix = scenario === 'done' ? 'data' : 'data-plan';
-					const data = {
-						[`${prefix}-certificate`]: certificate,
-						[`${prefix}-qualifies`]: String(status.qualifies),
-						[`${prefix}-electives-needed`]: String(status.electivesNeeded),
-						[`${prefix}-needs-key-elective`]: String(status.needsKeyElective),
-					};
+		<section className="checker__scenario" data-scenario="done">
+			<h3>{t('scenario.done')}</h3>
+			<div>
+				{missingForums.length > 0 && (
+					<p className="checker__forums">{t('missingForums', { forums: list(missingForums.map((forum) => forum.title)) })}</p>
+				)}
+				{edition.certificates.map((rule) => {
+					const { id: certificate, name } = rule;
+					const status = done[certificate];
+					const forums = edition.forums.length - status.missingForums.length;
 					return (
-						<article key={certificate} className="checker__certificate" data-reached={status.qualifies} {...data}>
+						<article
+							key={certificate}
+							className="checker__certificate"
+							data-reached={status.qualifies}
+							data-certificate={certificate}
+							data-qualifies={status.qualifies}
+							data-electives-needed={status.electivesNeeded}
+							data-needs-key-elective={status.needsKeyElective}
+						>
 							<h4>{name}</h4>
 							<p className="checker__status">{t(status.qualifies ? 'status.reached' : 'status.notReached')}</p>
-							{!status.qualifies && (
-								<ul className="checker__missing">
-									{status.missingForums.length > 0 && (
-										<li>
-											{plural('needs.forums', status.missingForums.length)}
-											<ul>
-												{status.missingForums.map((forumId) => (
-													<li key={forumId}>{edition.forums.find((f) => f.id === forumId)!.title}</li>
-												))}
-											</ul>
-										</li>
-									)}
-									{status.electivesNeeded > 0 && (
-										<li>
-											{plural(status.needsKeyElective ? 'needs.electivesKey' : 'needs.electives', status.electivesNeeded)}
-										</li>
-									)}
-									{status.essayMissing && <li>{t('needs.essay')}</li>}
-								</ul>
-							)}
+							<ul className="checker__progress">
+								<li>{t('progress.forums', { done: forums, count: edition.forums.length })}</li>
+								<li>
+									{t('progress.electives', {
+										done: done.distinctElectives,
+										count: done.distinctElectives + status.electivesNeeded,
+									})}
+								</li>
+								{rule.essayRequired && <li>{t(status.essayMissing ? 'progress.essayMissing' : 'progress.essayDone')}</li>}
+							</ul>
+							{!status.qualifies && <Missing status={status} text={text} />}
 						</article>
 					);
 				})}
-				<p className="checker__diploma" data-diploma-eligible={report.diplomaEligible}>
-					{t(report.diplomaEligible ? 'diploma.yes' : 'diploma.no')}
-				</p>
+				<Diploma eligible={done.diplomaEligible} text={text} />
 			</div>
 		</section>
+	);
+}
+
+/** What the plan adds, and per certificate whether it is reached now, with the plan, or not even then. */
+function Plan({
+	edition,
+	report,
+	text,
+	planned,
+}: {
+	edition: CheckerEdition;
+	report: PlanReport;
+	text: Text;
+	planned: boolean;
+}) {
+	const { t } = text;
+	const { plan, outcomes } = report;
+	return (
+		<section className="checker__scenario" data-scenario="plan">
+			<h3>{t('scenario.plan')}</h3>
+			<p className={planned ? 'checker__adds' : 'checker__help'}>
+				{planned ? t('plan.adds', { adds: text.adds(report) }) : t('scenario.planEmpty')}
+			</p>
+			<div hidden={!planned}>
+				{edition.certificates.map(({ id: certificate, name }) => {
+					const status = plan[certificate];
+					return (
+						<article
+							key={certificate}
+							className="checker__certificate"
+							data-reached={status.qualifies}
+							data-plan-certificate={certificate}
+							data-qualifies={status.qualifies}
+							data-plan-outcome={outcomes[certificate]}
+							data-plan-electives-needed={status.electivesNeeded}
+							data-plan-needs-key-elective={status.needsKeyElective}
+						>
+							<h4>{name}</h4>
+							<p className="checker__status">{t(status.qualifies ? 'status.reached' : 'status.notReached')}</p>
+							<p>{t(`plan.${outcomes[certificate]}`, { missing: text.missing(status) })}</p>
+						</article>
+					);
+				})}
+				<Diploma eligible={plan.diplomaEligible} text={text} />
+			</div>
+		</section>
+	);
+}
+
+function Missing({ status, text: { t, plural } }: { status: CertificateStatus; text: Text }) {
+	return (
+		<ul className="checker__missing">
+			{status.missingForums.length > 0 && <li>{plural('needs.forums', status.missingForums.length)}</li>}
+			{status.electivesNeeded > 0 && (
+				<li>{plural(status.needsKeyElective ? 'needs.electivesKey' : 'needs.electives', status.electivesNeeded)}</li>
+			)}
+			{status.essayMissing && <li>{t('needs.essay')}</li>}
+		</ul>
+	);
+}
+
+function Diploma({ eligible, text }: { eligible: boolean; text: Text }) {
+	return (
+		<p className="checker__diploma" data-diploma-eligible={eligible}>
+			{text.t(eligible ? 'diploma.yes' : 'diploma.no')}
+		</p>
 	);
 }
 

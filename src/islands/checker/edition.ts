@@ -3,9 +3,14 @@
  * builds it and hands it to the island as a prop: it travels in the HTML, not in the script.
  */
 import type { CertificateRules, CertificateThresholds } from '@/rules/certificates.ts';
-import type { Edition, Locale } from '@/rules/edition.ts';
+import type { Edition, IsoDate, Locale } from '@/rules/edition.ts';
 
 export interface CheckerEdition extends CertificateRules {
+	/** Names the selection kept on the reader's device, one per edition. */
+	readonly year: number;
+	/** Where the edition stands on the reader's day is said after hydration, from these. */
+	readonly startDate: IsoDate;
+	readonly endDate: IsoDate;
 	readonly diploma: string;
 	readonly forums: readonly { readonly id: string; readonly title: string }[];
 	readonly areas: readonly { readonly id: string; readonly title: string }[];
@@ -15,6 +20,9 @@ export interface CheckerEdition extends CertificateRules {
 
 export function checkerEdition(edition: Edition, locale: Locale): CheckerEdition {
 	return {
+		year: edition.year,
+		startDate: edition.startDate,
+		endDate: edition.endDate,
 		diploma: edition.diploma[locale],
 		forums: edition.forums.map(({ id, title }) => ({ id, title: title[locale] })),
 		areas: edition.areas.map(({ id, title }) => ({ id, title: title[locale] })),

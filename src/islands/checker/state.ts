@@ -5,16 +5,22 @@ import type { QueryEntries } from '@/islands/shared/query.ts';
 /** The ids the state is kept in the order of, and which electives are key. */
 type Ids = Pick<CertificateRules, 'forums' | 'electives'>;
 
-export type ElectiveChoice = 'none' | 'done' | 'planned';
+/** What the reader says of a forum, an elective or the essay. */
+export type Choice = 'none' | 'done' | 'planned';
+
+/** The item a choice is about: a forum id, an elective id (unique across both), or the essay. */
+export const essayItem = 'essay';
 
 export interface CheckerState {
 	/** Forum ids done, in the edition's order. */
 	readonly forums: readonly string[];
+	/** Forum ids planned and not done, in the edition's order. */
+	readonly plannedForums: readonly string[];
 	/** Elective ids done, in the edition's order. */
 	readonly done: readonly string[];
 	/** Elective ids planned and not done, in the edition's order. */
 	readonly planned: readonly string[];
-	readonly essay: boolean;
+	readonly essay: Choice;
 }
 
 export interface StateFromLink {
@@ -25,8 +31,7 @@ export interface StateFromLink {
 	readonly duplicateIds: readonly string[];
 }
 
-export const emptyState: CheckerState = { forums: [], done: [], planned: [], essay: false };
-
+export const emptyState: CheckerState = { forums: [], plannedForums: [], done: [], planned: [], essay: 'none' };
 
 export function stateFromQuery(params: URLSearchParams, edition: Ids): StateFromLink {
 	const unknown = new Set<string>();
@@ -49,14 +54,17 @@ export function stateFromQuery(params: URLSearchParams, edition: Ids): StateFrom
 
 	const forums = pick('forums', forumIds, true);
 	const done = pick('electives', electiveIds);
-	const planned = pick('planned', electiveIds);
+	// `planned` lists forums and electives alike: their ids are unique across both.
+	const planned = pick('planned', [...forumIds, ...electiveIds]);
+	const essay = params.get('essay');
 	return {
 		state: {
 			forums: forumIds.filter((id) => forums.has(id)),
+			// Something both done and planned counts as done.
+			plannedForums: forumIds.filter((id) => planned.has(id) && !forums.has(id)),
 			done: electiveIds.filter((id) => done.has(id)),
-			// An elective both done and planned counts as done.
 			planned: electiveIds.filter((id) => planned.has(id) && !done.has(id)),
-			essay: params.get('essay') === '1',
+			essay: essay === '1' ? 'done' : essay === 'planned' ? 'planned' : 'none',
 		},
 		unknownIds: [...unknown],
 		duplicateIds: [...duplicates],
@@ -68,57 +76,68 @@ export function queryFromState(state: CheckerState, edition: Ids): QueryEntries 
 	return {
 		forums: allForums ? 'all' : state.forums.join(','),
 		electives: state.done.join(','),
-		planned: state.planned.join(','),
-		essay: state.essay ? '1' : undefined,
+		planned: [...state.plannedForums, ...state.planned].join(','),
+		essay: state.essay === 'done' ? '1' : state.essay === 'planned' ? 'planned' : undefined,
 	};
 }
 
+export function hasPlan(state: CheckerState): boolean {
+	return state.plannedForums.length > 0 || state.planned.length > 0 || state.essay === 'planned';
+}
+
 export function doneProgress(state: CheckerState): Progress {
-	return { forums: [...state.forums], electives: [...state.done], essay: state.essay };
+	return { forums: [...state.forums], electives: [...state.done], essay: state.essay === 'done' };
 }
 
-/** What the participant will have if every planned elective is completed too. */
+/** What the participant will have once every planned forum, elective and the essay are completed too. */
 export function planProgress(state: CheckerState): Progress {
-	return { forums: [...state.forums], electives: [...state.done, ...state.planned], essay: state.essay };
+	return {
+		forums: [...state.forums, ...state.plannedForums],
+		electives: [...state.done, ...state.planned],
+		essay: state.essay !== 'none',
+	};
 }
 
-export function choiceOf(state: CheckerState, electiveId: string): ElectiveChoice {
-	if (state.done.includes(electiveId)) return 'done';
-	return state.planned.includes(electiveId) ? 'planned' : 'none';
+export function choiceOf(state: CheckerState, item: string): Choice {
+	if (item === essayItem) return state.essay;
+	if (state.forums.includes(item) || state.done.includes(item)) return 'done';
+	return state.plannedForums.includes(item) || state.planned.includes(item) ? 'planned' : 'none';
 }
 
-export function withChoice(
-	state: CheckerState,
-	electiveId: string,
-	choice: ElectiveChoice,
-	edition: Ids,
-): CheckerState {
-	const inOrder = (ids: Set<string>) => edition.electives.map((e) => e.id).filter((id) => ids.has(id));
-	const done = new Set(state.done);
-	const planned = new Set(state.planned);
-	done.delete(electiveId);
-	planned.delete(electiveId);
-	if (choice === 'done') done.add(electiveId);
-	if (choice === 'planned') planned.add(electiveId);
-	return { ...state, done: inOrder(done), planned: inOrder(planned) };
+/** `item` is a forum id, an elective id or `essayItem`. */
+export function withChoice(state: CheckerState, item: string, choice: Choice, edition: Ids): CheckerState {
+	if (item === essayItem) return { ...state, essay: choice };
+	const forumIds = edition.forums.map((f) => f.id);
+	const isForum = forumIds.includes(item);
+	const ids = isForum ? forumIds : edition.electives.map((e) => e.id);
+	const done = new Set(isForum ? state.forums : state.done);
+	const planned = new Set(isForum ? state.plannedForums : state.planned);
+	done.delete(item);
+	planned.delete(item);
+	if (choice === 'done') done.add(item);
+	if (choice === 'planned') planned.add(item);
+	const inOrder = (chosen: Set<string>) => ids.filter((id) => chosen.has(id));
+	return isForum
+		? { ...state, forums: inOrder(done), plannedForums: inOrder(planned) }
+		: { ...state, done: inOrder(done), planned: inOrder(planned) };
 }
 
-export function withForum(
-	state: CheckerState,
-	forumId: string,
-	done: boolean,
-	edition: Ids,
-): CheckerState {
-	const forums = new Set(state.forums);
-	if (done) forums.add(forumId);
-	else forums.delete(forumId);
-	return { ...state, forums: edition.forums.map((f) => f.id).filter((id) => forums.has(id)) };
-}
-
+/** "All forums" done, or none done (a forum planned stays planned). */
 export function withAllForums(state: CheckerState, done: boolean, edition: Ids): CheckerState {
-	return { ...state, forums: done ? edition.forums.map((f) => f.id) : [] };
+	return done
+		? { ...state, forums: edition.forums.map((f) => f.id), plannedForums: [] }
+		: { ...state, forums: [] };
 }
 
-export function withEssay(state: CheckerState, essay: boolean): CheckerState {
-	return { ...state, essay };
+/**
+ * The reader's choices in the server-rendered controls, read at hydration: a slow phone lets
+ * them tick before the island runs. Each control the reader changed (every control starts at
+ * "none") wins over `state`, the state of the link.
+ */
+export function withTyped(state: CheckerState, typed: ReadonlyMap<string, Choice>, edition: Ids): CheckerState {
+	let next = state;
+	for (const [item, choice] of typed) {
+		if (choice !== 'none') next = withChoice(next, item, choice, edition);
+	}
+	return next;
 }

@@ -1,6 +1,8 @@
 /** The checker's sentences: UI strings filled with the report's numbers, plurals and lists in the reader's language. */
 import { createTranslator, prefill, type Strings } from '@/i18n/translate.ts';
+import { formatDateRange } from '@/i18n/format.ts';
 import type { CertificateReport, CertificateStatus } from '@/rules/certificates.ts';
+import type { PlanReport } from '@/rules/plans.ts';
 import type { CertificateId, Locale } from '@/rules/edition.ts';
 import type { CheckerEdition } from './edition.ts';
 
@@ -8,7 +10,7 @@ export type Text = ReturnType<typeof checkerText>;
 
 /**
  * The checker's strings with what does not depend on the reader's choices filled in at build
- * time: the diploma, the key electives, which certificates need the essay or lead to the diploma,
+ * time: the edition's year and dates, the diploma, the key electives, which certificates need the essay or lead to the diploma,
  * and each certificate's thresholds.
  */
 export function checkerStrings(strings: Strings, locale: Locale, edition: CheckerEdition): Strings {
@@ -18,6 +20,8 @@ export function checkerStrings(strings: Strings, locale: Locale, edition: Checke
 	const thresholds = (key: string) =>
 		list(edition.certificates.map((rule) => t(key, { certificate: rule.name, electives: rule.electives, withKey: rule.electivesWithKey })));
 	return prefill(strings, locale, {
+		year: String(edition.year),
+		dates: formatDateRange(locale, edition.startDate, edition.endDate),
 		diploma: edition.diploma,
 		keyElectives: list(
 			edition.electives.filter((elective) => elective.key).map((elective) => elective.title),
@@ -65,5 +69,22 @@ export function checkerText(strings: Strings, locale: Locale, edition: CheckerEd
 		return t('verdict.plan', { certificate: nameOf(plan.best) });
 	}
 
-	return { t, plural, missing, verdict, planVerdict };
+	/** "one plenary forum, 2 more electives and the individual essay": what the plan brings. */
+	function adds({ adds: { forums, electives, essay } }: PlanReport): string {
+		const parts: string[] = [];
+		if (forums.length > 0) parts.push(plural('frag.forums', forums.length));
+		if (electives > 0) parts.push(plural('frag.electives', electives));
+		if (essay) parts.push(t('frag.essay'));
+		return list(parts);
+	}
+
+	/** The pinned verdict: the best certificate now and, once there is a plan, the plan's. */
+	function sticky(report: PlanReport, hasPlan: boolean): string {
+		const { done, plan } = report;
+		const now = done.best ? t('sticky.now', { certificate: nameOf(done.best) }) : t('sticky.none');
+		if (!hasPlan) return now;
+		return `${now} ${plan.best ? t('sticky.plan', { certificate: nameOf(plan.best) }) : t('sticky.planNone')}`;
+	}
+
+	return { t, plural, list, missing, verdict, planVerdict, adds, sticky };
 }

@@ -1,9 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import CertificateChecker from '@/islands/checker/CertificateChecker.tsx';
 import { checkerEdition } from '@/islands/checker/edition.ts';
 import { checkerStrings } from '@/islands/checker/text.ts';
 import { stringsWithPrefix } from '@/i18n/translate.ts';
+import { formatDateRange } from '@/i18n/format.ts';
 import { toolActionStrings } from '@/components/tools/action-strings.ts';
 import { edition2020, type Edition, type Locale } from '@/rules/index.ts';
 import { edition2031 } from '../../fixtures/editions.ts';
@@ -13,17 +16,21 @@ import fr from '../../../content/i18n/fr.json';
 const catalogues = { en, fr } as const;
 const path = '/tools/certificate-checker/';
 
-function renderChecker(query = '', locale: Locale = 'en', edition: Edition = edition2020) {
-	history.replaceState(null, '', `${path}${query}`);
+function checker(locale: Locale = 'en', edition: Edition = edition2020) {
 	const all = catalogues[locale];
-	render(
+	return (
 		<CertificateChecker
 			locale={locale}
 			edition={checkerEdition(edition, locale)}
 			strings={checkerStrings(stringsWithPrefix(all, 'checker.'), locale, checkerEdition(edition, locale))}
 			actions={toolActionStrings(all)}
-		/>,
+		/>
 	);
+}
+
+function renderChecker(query = '', locale: Locale = 'en', edition: Edition = edition2020) {
+	history.replaceState(null, '', `${path}${query}`);
+	render(checker(locale, edition));
 }
 
 /** The contract attributes of site.md, for the DONE state. */
@@ -41,7 +48,7 @@ function contract(certificate: 'achievement' | 'participation') {
 function plan(certificate: 'achievement' | 'participation') {
 	const element = document.querySelector(`[data-plan-certificate="${certificate}"]`)!;
 	return {
-		qualifies: element.getAttribute('data-plan-qualifies'),
+		qualifies: element.getAttribute('data-qualifies'),
 		electivesNeeded: element.getAttribute('data-plan-electives-needed'),
 		needsKeyElective: element.getAttribute('data-plan-needs-key-elective'),
 	};
@@ -52,13 +59,18 @@ const notice = () => document.querySelector('.checker__notice[role="status"]')!;
 const results = () => document.querySelector<HTMLElement>('.checker__results')!;
 const title = (id: string) => edition2020.electives.find((e) => e.id === id)!.title.en;
 
-function choose(electiveId: string, choice: 'Not taken' | 'Done' | 'Planned') {
-	fireEvent.click(
-		within(screen.getByRole('group', { name: new RegExp(escape(title(electiveId))) })).getByRole('radio', {
-			name: choice,
-		}),
-	);
+type ChoiceName = 'Not yet' | 'Done' | 'Planned';
+
+function choose(electiveId: string, choice: ChoiceName) {
+	chooseIn(new RegExp(escape(title(electiveId))), choice);
 }
+
+/** The radio `choice` of the group named `group`: a forum's title, an elective's, or "Individual essay". */
+function chooseIn(group: string | RegExp, choice: ChoiceName) {
+	fireEvent.click(within(screen.getByRole('group', { name: group })).getByRole('radio', { name: choice }));
+}
+
+const sticky = () => document.querySelector<HTMLElement>('.checker__sticky')!;
 
 function escape(text: string) {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -67,6 +79,7 @@ function escape(text: string) {
 afterEach(() => {
 	cleanup();
 	history.replaceState(null, '', path);
+	localStorage.clear();
 });
 
 describe('certificate path checker: the rules as the reader sees them', () => {
@@ -111,10 +124,16 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 		const done = edition2020.forums.slice(1).map((f) => f.id);
 		renderChecker(`?forums=${done.join(',')}&electives=skills,statistics,climate-change&essay=1`);
 		const achievement = within(document.querySelector<HTMLElement>('[data-certificate="achievement"]')!);
-		expect(achievement.getByText('1 plenary forum still to complete:')).toBeTruthy();
-		expect(achievement.getAllByRole('listitem').map((item) => item.textContent)).toContain(
-			edition2020.forums[0]!.title.en,
+		expect(achievement.getByText('1 plenary forum still to complete')).toBeTruthy();
+		expect(achievement.getByText('Plenary forums: 5 of 6')).toBeTruthy();
+		expect(achievement.getByText('Electives: 3 of 3')).toBeTruthy();
+		expect(achievement.getByText('Essay: done')).toBeTruthy();
+		// Named once, above both certificates.
+		const scenario = document.querySelector<HTMLElement>('[data-scenario="done"]')!;
+		expect(scenario.querySelector('.checker__forums')!.textContent).toBe(
+			`Plenary forums still to complete: ${edition2020.forums[0]!.title.en}.`,
 		);
+		expect(scenario.textContent!.split(edition2020.forums[0]!.title.en)).toHaveLength(2);
 		expect(contract('achievement')).toEqual({ qualifies: 'false', electivesNeeded: '0', needsKeyElective: 'false' });
 		expect(verdict()).toContain('you still need one plenary forum.');
 	});
@@ -135,7 +154,7 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 	it('hides the plan answer until something is planned', () => {
 		renderChecker('?forums=all');
 		const planned = document.querySelector<HTMLElement>('[data-scenario="plan"]')!;
-		expect(planned.textContent).toContain('Mark electives as “Planned”');
+		expect(planned.textContent).toContain('Mark forums, electives or the essay as “Planned”');
 		expect(planned.querySelector('[hidden]')).not.toBeNull();
 		choose('reintegration', 'Planned');
 		expect(planned.querySelector('[hidden]')).toBeNull();
@@ -149,7 +168,7 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 		expect(contract('achievement')).toEqual({ qualifies: 'false', electivesNeeded: '0', needsKeyElective: 'false' });
 		expect(verdict()).toContain('for the Certificate of Achievement you still need the individual essay.');
 		expect(screen.getAllByText(/^Not eligible for the ITCILO Diploma/)).toHaveLength(2);
-		fireEvent.click(screen.getByRole('checkbox', { name: 'I have completed the individual essay' }));
+		chooseIn('Individual essay', 'Done');
 		expect(contract('achievement').qualifies).toBe('true');
 		expect(verdict()).toBe(
 			'You have reached the Certificate of Achievement, which qualifies you for the ITCILO Diploma for Labour Migration Experts and Practitioners.',
@@ -161,17 +180,16 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 		fireEvent.click(screen.getByRole('checkbox', { name: 'All 6 plenary forums' }));
 		choose('statistics', 'Done');
 		choose('skills', 'Planned');
-		fireEvent.click(screen.getByRole('checkbox', { name: 'I have completed the individual essay' }));
+		chooseIn('Individual essay', 'Done');
 		expect(location.search).toBe('?forums=all&electives=statistics&planned=skills&essay=1');
 		const attributes = [contract('achievement'), contract('participation'), plan('achievement')];
 		const search = location.search;
 		cleanup();
 		renderChecker(search);
 		expect([contract('achievement'), contract('participation'), plan('achievement')]).toEqual(attributes);
-		expect(screen.getByRole('checkbox', { name: 'I have completed the individual essay' })).toHaveProperty(
-			'checked',
-			true,
-		);
+		expect(
+			within(screen.getByRole('group', { name: 'Individual essay' })).getByRole('radio', { name: 'Done' }),
+		).toHaveProperty('checked', true);
 	});
 
 	it('shows the "all" box as mixed when some forums are done', () => {
@@ -187,6 +205,164 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 		fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
 		expect(location.search).toBe('');
 		expect(contract('participation')).toEqual({ qualifies: 'false', electivesNeeded: '2', needsKeyElective: 'true' });
+	});
+});
+
+describe('certificate path checker: a plan of forums, electives and the essay', () => {
+	const forums = edition2020.forums.map((f) => f.id);
+
+	it('reaches participation when the last forum is planned (5 of 6 forums, 2 electives with a key one, 1 planned)', () => {
+		renderChecker(`?forums=${forums.slice(0, 5).join(',')}&electives=skills,reintegration&planned=climate-change`);
+		expect(contract('participation')).toEqual({ qualifies: 'false', electivesNeeded: '0', needsKeyElective: 'false' });
+		expect(plan('participation').qualifies).toBe('false');
+		expect(sticky().getAttribute('data-verdict')).toBe('none');
+		expect(sticky().textContent).toContain('Your plan does not reach a certificate yet.');
+		chooseIn(edition2020.forums[5]!.title.en, 'Planned');
+		expect(location.search).toBe(
+			`?forums=${forums.slice(0, 5).join(',')}&electives=skills,reintegration&planned=future-of-migration,climate-change`,
+		);
+		expect(contract('participation').qualifies).toBe('false');
+		expect(plan('participation').qualifies).toBe('true');
+		expect(plan('achievement').qualifies).toBe('false');
+		const planned = within(document.querySelector<HTMLElement>('[data-scenario="plan"]')!);
+		expect(planned.getByText('Your plan adds one plenary forum and one more elective.')).toBeTruthy();
+		expect(planned.getByText('Reached once your plan is complete.')).toBeTruthy();
+		expect(planned.getByText('Even with your plan, you would still need the individual essay.')).toBeTruthy();
+		expect(verdict()).toContain('Completing your plan would give you the Certificate of Participation.');
+		expect(sticky().getAttribute('data-verdict')).toBe('none');
+		expect(sticky().textContent).toBe(
+			'No certificate reached yet. With your plan: Certificate of Participation. See the full answer',
+		);
+		expect(sticky().querySelector('a')!.getAttribute('href')).toBe(`#${results().id}`);
+	});
+
+	it('plans the essay: essay=planned reaches achievement with the plan only', () => {
+		renderChecker('?forums=all&electives=skills,statistics,reintegration&essay=planned');
+		expect(contract('achievement').qualifies).toBe('false');
+		expect(plan('achievement').qualifies).toBe('true');
+		const achievement = document.querySelector('[data-plan-certificate="achievement"]')!;
+		expect(achievement.getAttribute('data-plan-outcome')).toBe('plan');
+		expect(document.querySelector('[data-plan-certificate="participation"]')!.textContent).toContain(
+			'Already reached with what you have done.',
+		);
+		expect(sticky().getAttribute('data-verdict')).toBe('participation');
+		expect(sticky().textContent).toContain('Reached now: Certificate of Participation. With your plan: Certificate of Achievement.');
+		chooseIn('Individual essay', 'Done');
+		expect(location.search).toBe('?forums=all&electives=statistics,skills,reintegration&essay=1');
+		expect(sticky().getAttribute('data-verdict')).toBe('achievement');
+		expect(sticky().textContent).not.toContain('With your plan');
+	});
+
+	it('says what the plan adds in French', () => {
+		renderChecker('?forums=sdgs&planned=covid-19,skills,statistics&essay=planned', 'fr');
+		expect(document.querySelector('.checker__adds')!.textContent).toBe(
+			'Votre plan ajoute un forum plénier, 2 cours au choix et l’essai individuel.',
+		);
+		expect(sticky().textContent).toContain('Aucun certificat pour l’instant. Votre plan n’atteint encore aucun certificat.');
+	});
+});
+
+describe('certificate path checker: what the reader ticks before it is ready', () => {
+	it('adopts the server-rendered controls’ state at hydration, over the link', async () => {
+		history.replaceState(null, '', `${path}?electives=reintegration`);
+		const container = document.createElement('div');
+		container.innerHTML = renderToString(checker());
+		document.body.append(container);
+		const server = within(container);
+		(server.getByRole('checkbox', { name: 'All 6 plenary forums' }) as HTMLInputElement).checked = true;
+		(within(server.getByRole('group', { name: new RegExp(escape(title('statistics'))) })).getByRole('radio', {
+			name: 'Planned',
+		}) as HTMLInputElement).checked = true;
+		(within(server.getByRole('group', { name: 'Individual essay' })).getByRole('radio', { name: 'Done' }) as HTMLInputElement).checked = true;
+		const root = await act(async () => hydrateRoot(container, checker()));
+		expect(location.search).toBe('?forums=all&electives=reintegration&planned=statistics&essay=1');
+		expect(contract('participation')).toEqual({ qualifies: 'false', electivesNeeded: '1', needsKeyElective: 'true' });
+		expect(plan('achievement').qualifies).toBe('false');
+		expect(plan('participation').qualifies).toBe('true');
+		expect((screen.getByRole('checkbox', { name: 'All 6 plenary forums' }) as HTMLInputElement).checked).toBe(true);
+		act(() => root.unmount());
+		container.remove();
+	});
+});
+
+describe('certificate path checker: a selection kept on this device', () => {
+	const key = 'elma-checker-2020';
+	const forgetButton = () => screen.getByRole('button', { name: 'Forget my selection' });
+
+	it('keeps the selection for the next visit, and forgets it on request', () => {
+		renderChecker();
+		expect(screen.getByText(/kept on this device for your next visit; nothing is sent anywhere/)).toBeTruthy();
+		chooseIn('Individual essay', 'Planned');
+		expect(localStorage.getItem(key)).toBe('essay=planned');
+		cleanup();
+		renderChecker();
+		expect(location.search).toBe('?essay=planned');
+		expect(within(screen.getByRole('group', { name: 'Individual essay' })).getByRole('radio', { name: 'Planned' })).toHaveProperty(
+			'checked',
+			true,
+		);
+		fireEvent.click(forgetButton());
+		expect(localStorage.getItem(key)).toBeNull();
+		expect(location.search).toBe('');
+	});
+
+	it('shows a shared link as such and keeps the stored selection until the reader chooses', () => {
+		localStorage.setItem(key, 'forums=all&electives=skills');
+		renderChecker('?electives=statistics&essay=1');
+		expect(contract('participation').electivesNeeded).toBe('1');
+		expect(document.querySelector('.checker__saved[role="status"]')!.textContent).toContain('You are looking at a shared selection.');
+		choose('reintegration', 'Done');
+		expect(localStorage.getItem(key)).toBe('forums=all&electives=skills');
+		fireEvent.click(screen.getByRole('button', { name: 'Back to my selection' }));
+		expect(location.search).toBe('?forums=all&electives=skills');
+		expect(screen.queryByText(/shared selection/)).toBeNull();
+		cleanup();
+
+		renderChecker('?electives=statistics');
+		fireEvent.click(screen.getByRole('button', { name: 'Keep this selection as mine' }));
+		expect(localStorage.getItem(key)).toBe('electives=statistics');
+		expect(forgetButton()).toBeTruthy();
+	});
+
+	it('still works when storage throws, as in some private windows', () => {
+		const { getItem, setItem } = Storage.prototype;
+		Storage.prototype.getItem = () => {
+			throw new DOMException('denied', 'SecurityError');
+		};
+		Storage.prototype.setItem = () => {
+			throw new DOMException('full', 'QuotaExceededError');
+		};
+		try {
+			renderChecker('?forums=all');
+			choose('skills', 'Done');
+			choose('statistics', 'Done');
+			expect(contract('participation').qualifies).toBe('true');
+		} finally {
+			Object.assign(Storage.prototype, { getItem, setItem });
+		}
+	});
+});
+
+describe('certificate path checker: where the edition stands on the reader’s day', () => {
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	it.each([
+		['2020-11-08T23:30:00', 'en', 'The 2020 edition has not started yet ({dates}).'],
+		['2020-11-09T00:30:00', 'en', 'The 2020 edition is under way ({dates}).'],
+		['2020-12-18T23:30:00', 'fr', 'L’édition 2020 est en cours ({dates}).'],
+		[
+			'2020-12-19T00:30:00',
+			'fr',
+			'L’édition 2020 est terminée ({dates})\u00a0; vous pouvez toujours choisir le certificat que vous visez.',
+		],
+	] as const)('on the reader’s local %s (%s)', (now, locale, line) => {
+		vi.useFakeTimers({ toFake: ['Date'] });
+		vi.setSystemTime(new Date(now));
+		renderChecker('', locale);
+		const dates = formatDateRange(locale, edition2020.startDate, edition2020.endDate);
+		expect(document.querySelector('.checker__edition')!.textContent).toBe(line.replace('{dates}', dates));
 	});
 });
 
@@ -221,18 +397,23 @@ describe('certificate path checker in French', () => {
 	it('speaks French, with the names of the edition record and French plurals', () => {
 		const done = edition2020.forums.slice(1).map((f) => f.id);
 		renderChecker(`?forums=${done.join(',')}&electives=reintegration,climate-change`, 'fr');
-		expect(screen.getByRole('group', { name: 'Forums pléniers terminés' })).toBeTruthy();
+		expect(screen.getByRole('group', { name: 'Forums pléniers' })).toBeTruthy();
 		expect(screen.getByText('Avec ce que vous avez terminé')).toBeTruthy();
 		expect(verdict()).toBe(
 			'Vous ne remplissez encore les conditions d’aucun certificat\u00a0; pour le certificat de participation, il vous manque un forum plénier et un cours au choix.',
 		);
 		const achievement = within(document.querySelector<HTMLElement>('[data-certificate="achievement"]')!);
-		expect(achievement.getByText('1 forum plénier à terminer :')).toBeTruthy();
-		expect(achievement.getAllByRole('listitem').map((item) => item.textContent)).toContain(
-			edition2020.forums[0]!.title.fr,
+		expect(achievement.getByText('1 forum plénier à terminer')).toBeTruthy();
+		expect(achievement.getAllByRole('listitem').map((item) => item.textContent)).toEqual(
+			expect.arrayContaining(['Forums pléniers\u00a0: 5 sur 6', 'Cours au choix\u00a0: 2 sur 3', 'Essai\u00a0: pas encore terminé']),
+		);
+		expect(document.querySelector('.checker__forums')!.textContent).toBe(
+			`Forums pléniers restant à terminer\u00a0: ${edition2020.forums[0]!.title.fr}.`,
 		);
 		expect(achievement.getByText(/^Un cours au choix de plus, qui doit être un cours clé/)).toBeTruthy();
-		expect(screen.getAllByRole('radio', { name: 'Terminé' })).toHaveLength(edition2020.electives.length);
+		expect(screen.getAllByRole('radio', { name: 'Terminé' })).toHaveLength(
+			edition2020.forums.length + edition2020.electives.length + 1,
+		);
 	});
 
 	it('has every string in both languages, with every placeholder filled', () => {
@@ -240,7 +421,7 @@ describe('certificate path checker in French', () => {
 		expect(keys(fr)).toEqual(keys(en));
 		for (const locale of ['en', 'fr'] as const) {
 			renderChecker('?forums=sdgs&electives=skills,statistics,skills&planned=reintegration,nope', locale);
-			expect(document.body.textContent).not.toMatch(/[{}]|\b(verdict|needs|frag|reading|choice)\./);
+			expect(document.body.textContent).not.toMatch(/[{}]|\b(verdict|needs|frag|reading|choice|plan|sticky)\./);
 			cleanup();
 		}
 	});

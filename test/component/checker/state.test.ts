@@ -9,7 +9,7 @@ import {
 	stateFromQuery,
 	withAllForums,
 	withChoice,
-	withForum,
+	withTyped,
 	type CheckerState,
 } from '@/islands/checker/state.ts';
 
@@ -24,15 +24,19 @@ function toSearch(entries: QueryEntries): URLSearchParams {
 
 const stateArbitrary: fc.Arbitrary<CheckerState> = fc
 	.record({
-		forums: fc.subarray(forumIds),
+		forumChoices: fc.array(fc.constantFrom('none', 'done', 'planned' as const), {
+			minLength: forumIds.length,
+			maxLength: forumIds.length,
+		}),
 		choices: fc.array(fc.constantFrom('none', 'done', 'planned' as const), {
 			minLength: electiveIds.length,
 			maxLength: electiveIds.length,
 		}),
-		essay: fc.boolean(),
+		essay: fc.constantFrom('none', 'done', 'planned' as const),
 	})
-	.map(({ forums, choices, essay }) => ({
-		forums,
+	.map(({ forumChoices, choices, essay }) => ({
+		forums: forumIds.filter((_, i) => forumChoices[i] === 'done'),
+		plannedForums: forumIds.filter((_, i) => forumChoices[i] === 'planned'),
 		done: electiveIds.filter((_, i) => choices[i] === 'done'),
 		planned: electiveIds.filter((_, i) => choices[i] === 'planned'),
 		essay,
@@ -46,9 +50,10 @@ describe('checker state and its query string', () => {
 		);
 		expect(state).toEqual({
 			forums: forumIds,
+			plannedForums: [],
 			done: ['statistics', 'skills'],
 			planned: ['climate-change'],
-			essay: true,
+			essay: 'done',
 		});
 		expect(unknownIds).toEqual([]);
 		expect(duplicateIds).toEqual([]);
@@ -69,7 +74,7 @@ describe('checker state and its query string', () => {
 			planned: '',
 			essay: undefined,
 		});
-		expect(queryFromState(withForum(emptyState, 'sdgs', true, edition2020), edition2020).forums).toBe('sdgs');
+		expect(queryFromState(withChoice(emptyState, 'sdgs', 'done', edition2020), edition2020).forums).toBe('sdgs');
 	});
 
 	it('keeps unknown ids apart, as given, each once', () => {
@@ -95,9 +100,9 @@ describe('checker state and its query string', () => {
 		expect(state.planned).toEqual(['reintegration']);
 	});
 
-	it('ignores an essay value other than 1 and empty list items', () => {
+	it('ignores an essay value other than 1 or planned, and empty list items', () => {
 		const { state, unknownIds } = stateFromQuery(new URLSearchParams('essay=yes&electives=,skills,,'), edition2020);
-		expect(state.essay).toBe(false);
+		expect(state.essay).toBe('none');
 		expect(state.done).toEqual(['skills']);
 		expect(unknownIds).toEqual([]);
 	});
@@ -118,5 +123,52 @@ describe('checker state and its query string', () => {
 		expect(checkCertificates(planProgress(state)).readings).toContain('twoKeyElectives');
 		const without = withChoice(state, 'statistics', 'none', edition2020);
 		expect(checkCertificates(planProgress(without)).readings).not.toContain('twoKeyElectives');
+	});
+
+	it('plans forums and the essay: planned= lists forum ids too, essay=planned joins essay=1', () => {
+		const { state, unknownIds } = stateFromQuery(
+			new URLSearchParams('forums=sdgs,covid-19&planned=covid-19,future-of-migration,skills&essay=planned'),
+			edition2020,
+		);
+		expect(unknownIds).toEqual([]);
+		expect(state).toEqual({
+			forums: ['sdgs', 'covid-19'],
+			plannedForums: ['future-of-migration'],
+			done: [],
+			planned: ['skills'],
+			essay: 'planned',
+		});
+		expect(planProgress(state)).toEqual({
+			forums: ['sdgs', 'covid-19', 'future-of-migration'],
+			electives: ['skills'],
+			essay: true,
+		});
+		expect(queryFromState(state, edition2020)).toMatchObject({ planned: 'future-of-migration,skills', essay: 'planned' });
+	});
+
+	it('moves a forum between done, planned and not yet; "all forums" makes every forum done', () => {
+		let state = withChoice(emptyState, 'sdgs', 'planned', edition2020);
+		expect(state).toMatchObject({ forums: [], plannedForums: ['sdgs'], planned: [] });
+		state = withChoice(state, 'sdgs', 'done', edition2020);
+		expect(state).toMatchObject({ forums: ['sdgs'], plannedForums: [] });
+		state = withAllForums(withChoice(state, 'covid-19', 'planned', edition2020), true, edition2020);
+		expect(state).toMatchObject({ forums: forumIds, plannedForums: [] });
+	});
+
+	it('keeps what the reader ticked before the island ran, over the link', () => {
+		const link = stateFromQuery(new URLSearchParams('forums=all&electives=skills'), edition2020).state;
+		const typed = new Map([
+			['climate-change', 'planned'],
+			['essay', 'done'],
+			['statistics', 'none'],
+		] as const);
+		expect(withTyped(link, typed, edition2020)).toEqual({
+			forums: forumIds,
+			plannedForums: [],
+			done: ['skills'],
+			planned: ['climate-change'],
+			essay: 'done',
+		});
+		expect(withTyped(emptyState, new Map(), edition2020)).toEqual(emptyState);
 	});
 });

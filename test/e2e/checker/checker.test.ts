@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConsoleMessage, Dialog, Page } from 'playwright-core';
-import { openPage, problemsOf, waitForIslands } from '../support/browser.ts';
+import { openPage, problemsOf, siteUrl, waitForIslands } from '../support/browser.ts';
 import { axeViolations } from '../support/axe.ts';
 
 const english = '/tools/certificate-checker/';
@@ -20,7 +20,7 @@ function answer(page: Page) {
 		const read = (selector: string, prefix: string) =>
 			[...document.querySelectorAll(selector)].map((element) => ({
 				certificate: element.getAttribute(`${prefix}-certificate`),
-				qualifies: element.getAttribute(`${prefix}-qualifies`),
+				qualifies: element.getAttribute('data-qualifies'),
 				electivesNeeded: element.getAttribute(`${prefix}-electives-needed`),
 				needsKeyElective: element.getAttribute(`${prefix}-needs-key-elective`),
 			}));
@@ -29,6 +29,9 @@ function answer(page: Page) {
 }
 
 const verdict = (page: Page) => page.locator('.checker__verdict').textContent();
+const essay = (page: Page, choice: string) =>
+	page.getByRole('group', { name: /^(Individual essay|Essai individuel)$/ }).getByRole('radio', { name: choice });
+const pinned = (page: Page) => page.locator('.checker__sticky');
 
 describe('certificate path checker on the built site', () => {
 	it('answers in English, with one contract element per certificate', async () => {
@@ -48,7 +51,7 @@ describe('certificate path checker on the built site', () => {
 		const page = await openChecker(`${french}?forums=all&electives=skills&essay=1`);
 		expect(await page.getAttribute('html', 'lang')).toBe('fr');
 		expect(await page.locator('h1').textContent()).toBe('Vérificateur de parcours de certificat');
-		await expect(page.getByRole('group', { name: 'Forums pléniers terminés' }).count()).resolves.toBe(1);
+		await expect(page.getByRole('group', { name: 'Forums pléniers', exact: true }).count()).resolves.toBe(1);
 		expect(await verdict(page)).toBe(
 			'Vous ne remplissez encore les conditions d’aucun certificat\u00a0; pour le certificat de participation, il vous manque un cours au choix.',
 		);
@@ -66,19 +69,168 @@ describe('certificate path checker on the built site', () => {
 			.getByRole('group', { name: /climate change/ })
 			.getByRole('radio', { name: 'Planned' })
 			.check();
-		await page.getByRole('checkbox', { name: 'I have completed the individual essay' }).check();
+		await essay(page, 'Done').check();
 		const shared = new URL(page.url());
 		expect(shared.search).toBe('?forums=all&electives=statistics&planned=climate-change&essay=1');
 		const expected = await answer(page);
 
 		const fresh = await openChecker(`${shared.pathname}${shared.search}`);
 		expect(await answer(fresh)).toEqual(expected);
-		expect(await fresh.getByRole('checkbox', { name: 'I have completed the individual essay' }).isChecked()).toBe(true);
+		expect(await essay(fresh, 'Done').isChecked()).toBe(true);
 		expect(await verdict(fresh)).toBe(await verdict(page));
 		// A link carrying every parameter runs under the site's Content Security Policy.
 		for (const opened of [page, fresh]) {
 			const { consoleErrors, cspViolations } = problemsOf(opened);
 			expect({ consoleErrors, cspViolations }).toEqual({ consoleErrors: [], cspViolations: [] });
+		}
+	});
+
+	it('plans forums and the essay, and the pinned verdict speaks of the plan', async () => {
+		const fiveForums = 'rights-based-approach,trends-and-drivers,sdgs,covid-19,governance-modalities';
+		const page = await openChecker(`${english}?forums=${fiveForums}&electives=skills,reintegration&planned=climate-change`);
+		expect(await pinned(page).getAttribute('data-verdict')).toBe('none');
+		await page.getByRole('group', { name: 'Future migration' }).getByRole('radio', { name: 'Planned' }).check();
+		expect((await answer(page)).plan.map(({ certificate, qualifies }) => ({ certificate, qualifies }))).toEqual([
+			{ certificate: 'achievement', qualifies: 'false' },
+			{ certificate: 'participation', qualifies: 'true' },
+		]);
+		expect((await answer(page)).done[1]).toMatchObject({ certificate: 'participation', qualifies: 'false' });
+		expect(await pinned(page).textContent()).toContain('With your plan: Certificate of Participation.');
+		expect(await page.locator('[data-scenario="plan"] .checker__adds').textContent()).toBe(
+			'Your plan adds one plenary forum and one more elective.',
+		);
+		expect(new URL(page.url()).search).toBe(
+			`?forums=${fiveForums}&electives=skills,reintegration&planned=future-of-migration,climate-change`,
+		);
+
+		const frenchPage = await openChecker(`${french}?forums=all&electives=skills,statistics,reintegration&essay=planned`);
+		expect(await essay(frenchPage, 'Prévu').isChecked()).toBe(true);
+		expect(await pinned(frenchPage).getAttribute('data-verdict')).toBe('participation');
+		expect(await pinned(frenchPage).textContent()).toContain('Avec votre plan\u00a0: Certificat de réussite.');
+		expect((await answer(frenchPage)).plan[0]).toMatchObject({ certificate: 'achievement', qualifies: 'true' });
+	});
+
+	it('keeps what the reader ticked on a slow phone before the tool was ready, in both languages', async () => {
+		const query = '?forums=all&electives=skills&essay=planned';
+		for (const [path, all, skills, done, planned] of [
+			[english, 'All 6 plenary forums', /\(skills\)/, 'Done', 'Planned'],
+			[french, 'Les 6 forums pléniers', /\(compétences\)/, 'Terminé', 'Prévu'],
+		] as const) {
+			const page = await openPage('/404.html');
+			const devtools = await page.context().newCDPSession(page);
+			await devtools.send('Network.enable');
+			await devtools.send('Network.emulateNetworkConditions', {
+				offline: false,
+				latency: 400,
+				downloadThroughput: 20 * 1024,
+				uploadThroughput: 20 * 1024,
+			});
+			await devtools.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+			await page.goto(siteUrl(path), { waitUntil: 'commit' });
+			await page.getByRole('checkbox', { name: all }).waitFor();
+			// Still the server-rendered form: the island has not run yet.
+			expect(await page.locator('astro-island[ssr]').count()).toBe(1);
+			await page.getByRole('checkbox', { name: all }).check();
+			await page.getByRole('group', { name: skills }).getByRole('radio', { name: done }).check();
+			await essay(page, planned).check();
+			expect(await page.locator('astro-island[ssr]').count()).toBe(1);
+
+			await waitForIslands(page);
+			await page.waitForSelector('.checker[data-ready]');
+			expect(await page.getByRole('checkbox', { name: all }).isChecked()).toBe(true);
+			expect(await page.getByRole('group', { name: skills }).getByRole('radio', { name: done }).isChecked()).toBe(true);
+			expect(await essay(page, planned).isChecked()).toBe(true);
+			expect(new URL(page.url()).search).toBe(query);
+			expect((await answer(page)).done[1]).toMatchObject({ certificate: 'participation', electivesNeeded: '1' });
+			expect((await answer(page)).plan[0]).toMatchObject({ certificate: 'achievement', qualifies: 'false' });
+		}
+	});
+
+	it('shows the answer, or its pinned verdict, on the first screen after a shared link and after the first choice', async () => {
+		/** The part of `selector` inside the window, in pixels high (0 when hidden or out of view). */
+		const inView = (page: Page, selector: string) =>
+			page.locator(selector).evaluate((element) => {
+				const { top, bottom } = element.getBoundingClientRect();
+				const shown = getComputedStyle(element).display !== 'none';
+				return shown ? Math.max(0, Math.min(bottom, innerHeight) - Math.max(top, 0)) : 0;
+			});
+		for (const [viewport, answerShown] of [
+			[{ width: 390, height: 844 }, '.checker__sticky'],
+			[{ width: 1280, height: 900 }, '.checker__verdict'],
+		] as const) {
+			for (const path of [english, french]) {
+				const shared = await openChecker(`${path}?forums=all&electives=skills&planned=statistics`, { viewport });
+				// The island scrolls the answer into view right after reading the link.
+				await shared.waitForFunction(
+					() => {
+						const { top, bottom } = document.querySelector('.checker__verdict')!.getBoundingClientRect();
+						return bottom > 0 && top < innerHeight;
+					},
+					undefined,
+					{ timeout: 5_000 },
+				);
+
+				const page = await openChecker(path, { viewport });
+				const first = page.locator('.checker__check--all input');
+				expect(await inView(page, '.checker__check--all')).toBeGreaterThan(0);
+				await first.check();
+				expect(await page.evaluate(() => scrollY)).toBeLessThan(viewport.height);
+				expect(await inView(page, answerShown)).toBeGreaterThan(0);
+			}
+		}
+		// On a phone, the pinned verdict leads to the full answer, which it does not repeat.
+		const phone = await openChecker(`${english}?forums=all`, { viewport: { width: 390, height: 844 } });
+		await phone.evaluate(() => scrollTo(0, 0));
+		await phone.locator('.checker__sticky a').click();
+		await phone.waitForFunction(() => location.hash === '#checker-answer');
+		expect(await inView(phone, '.checker__verdict')).toBeGreaterThan(0);
+		expect(await phone.locator('.checker__sticky').textContent()).not.toContain(
+			(await phone.locator('.checker__verdict').textContent())!,
+		);
+	});
+
+	it('keeps the selection on this device between visits, and a shared link does not overwrite it', async () => {
+		const page = await openChecker(english);
+		await page.getByRole('checkbox', { name: 'All 6 plenary forums' }).check();
+		await essay(page, 'Planned').check();
+		const stored = () => page.evaluate(() => localStorage.getItem('elma-checker-2020'));
+		expect(await stored()).toBe('forums=all&essay=planned');
+
+		await page.goto(siteUrl(english));
+		await page.waitForSelector('.checker[data-ready]');
+		expect(new URL(page.url()).search).toBe('?forums=all&essay=planned');
+		expect(await essay(page, 'Planned').isChecked()).toBe(true);
+
+		await page.goto(siteUrl(`${french}?electives=statistics`));
+		await page.waitForSelector('.checker[data-ready]');
+		expect(await page.locator('.checker__saved[role="status"]').textContent()).toContain(
+			'Vous consultez une sélection partagée.',
+		);
+		expect((await answer(page)).done[1]).toMatchObject({ electivesNeeded: '1' });
+		expect(await stored()).toBe('forums=all&essay=planned');
+		await page.getByRole('button', { name: 'Revenir à ma sélection' }).click();
+		expect(new URL(page.url()).search).toBe('?forums=all&essay=planned');
+		expect(await page.locator('.checker__saved[role="status"]').count()).toBe(0);
+
+		await page.getByRole('button', { name: 'Oublier ma sélection' }).click();
+		expect(await stored()).toBeNull();
+		expect(new URL(page.url()).search).toBe('');
+		expect(problemsOf(page).foreignRequests).toEqual([]);
+	});
+
+	it('says where the edition stands on the reader’s own day: before, during and after it, in both languages', async () => {
+		for (const [now, path, line] of [
+			['2020-10-20T12:00:00', english, /^The 2020 edition has not started yet \(9 November.+18 December 2020\)\.$/],
+			['2020-11-20T12:00:00', french, /^L’édition 2020 est en cours \(9 novembre.+18 décembre 2020\)\.$/],
+			['2026-11-29T12:00:00', english, /^The 2020 edition has ended \(.+\); you can still choose which certificate to aim for\.$/],
+			['2021-01-05T12:00:00', french, /^L’édition 2020 est terminée \(.+\)\u00a0; vous pouvez toujours choisir/],
+		] as const) {
+			const page = await openPage('/404.html');
+			await page.clock.setFixedTime(new Date(now));
+			await page.goto(siteUrl(path));
+			await waitForIslands(page);
+			await page.waitForSelector('.checker[data-ready]');
+			expect(await page.locator('.checker__edition').textContent()).toMatch(line);
 		}
 	});
 
@@ -92,7 +244,7 @@ describe('certificate path checker on the built site', () => {
 		await page.keyboard.press('Space');
 		for (let presses = 0; presses < 7; presses++) await page.keyboard.press('Tab');
 		// Now on the first elective's radio group; the arrow keys move the choice.
-		expect(await focused()).toBe('Not taken');
+		expect(await focused()).toBe('Not yet');
 		await page.keyboard.press('ArrowRight');
 		expect(await focused()).toBe('Done');
 		const outline = await page.evaluate(
@@ -141,7 +293,9 @@ describe('certificate path checker on the built site', () => {
 		expect(await page.locator('.checker__verdict').isVisible()).toBe(true);
 		expect(await page.getByRole('group', { name: /\(skills\)/ }).isVisible()).toBe(true);
 		expect(await page.getByRole('group', { name: /\(statistics\)/ }).isVisible()).toBe(false);
-		expect(await page.locator('.tool-actions').isVisible()).toBe(false);
+		// Neither the actions nor the line about the selection kept on this device.
+		expect(await page.locator('.tool-actions').count()).toBe(2);
+		expect(await page.locator('.tool-actions:visible').count()).toBe(0);
 		expect(await page.locator('.checker__sticky').isVisible()).toBe(false);
 	});
 

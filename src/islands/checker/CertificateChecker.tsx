@@ -172,10 +172,13 @@ export default function CertificateChecker({ locale, edition, strings, actions }
 			>
 				<h2 id={`${id}-results`}>{t('results.heading')}</h2>
 				<p className="checker__verdict">{verdict}</p>
-				{twoKeys && <Reading text={text} body={t('reading.twoKeys')} />}
-				{view.duplicateIds.length > 0 && (
-					<Reading text={text} body={t('reading.duplicates', { ids: view.duplicateIds.join(', ') })} />
-				)}
+				<Readings
+					text={text}
+					readings={[
+						twoKeys && t('reading.twoKeys'),
+						view.duplicateIds.length > 0 && t('reading.duplicates', { ids: view.duplicateIds.join(', ') }),
+					]}
+				/>
 				<div className="checker__scenarios">
 					<Done edition={edition} report={report} text={text} />
 					<Plan edition={edition} report={report} text={text} planned={planned} />
@@ -285,11 +288,21 @@ function Forums({
 	);
 }
 
-function Reading({ text, body }: { text: Text; body: string }) {
+/** The readings of rules.md the answer relies on, gathered in one short disclosure. */
+function Readings({ text, readings }: { text: Text; readings: (string | false)[] }) {
+	const shown = readings.filter((reading): reading is string => Boolean(reading));
+	if (shown.length === 0) return null;
 	return (
-		<p className="checker__reading">
-			<strong>{text.t('reading.label')}</strong> {body}
-		</p>
+		<details className="checker__reading">
+			<summary>
+				{text.t('reading.label')} ({shown.length})
+			</summary>
+			<ul>
+				{shown.map((reading) => (
+					<li key={reading}>{reading}</li>
+				))}
+			</ul>
+		</details>
 	);
 }
 

@@ -56,16 +56,16 @@ export function RefundAnswer({ id, evaluation, tiers, text }: Props) {
 						{words.substitution}
 					</p>
 
-					<div className="refund__readings">
-						<p>
-							<strong>{t('reading.label')}</strong>
-						</p>
+					<details className="refund__readings">
+						<summary>
+							{t('reading.label')} ({words.readings.length})
+						</summary>
 						<ul>
 							{words.readings.map((reading) => (
 								<li key={reading}>{reading}</li>
 							))}
 						</ul>
-					</div>
+					</details>
 
 					<h3>{t('timeline.heading')}</h3>
 					<ol className="refund__timeline">

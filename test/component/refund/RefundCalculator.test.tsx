@@ -87,7 +87,7 @@ describe('each tier', () => {
 		);
 		expect(pageText()).toContain(`14 calendar days before the start on ${full('2020-11-09')}`);
 		expect(pageText()).toContain(`notify the Centre in writing on or before ${full('2020-10-26')}`);
-		expect(pageText()).not.toContain('How this site reads the rule: the penalty');
+		expect(pageText()).not.toContain('the penalty is a share of the course price');
 		const current = document.querySelector('[aria-current="true"]')!;
 		expect(plain(current.textContent)).toContain(`On or before ${full('2020-10-26')}`);
 		expect(plain(current.textContent)).toContain('14 days or more before the start: no penalty');

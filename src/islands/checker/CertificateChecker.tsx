@@ -294,9 +294,7 @@ function Readings({ text, readings }: { text: Text; readings: (string | false)[]
 	if (shown.length === 0) return null;
 	return (
 		<details className="checker__reading">
-			<summary>
-				{text.t('reading.label')} ({shown.length})
-			</summary>
+			<summary>{text.t('reading.label')}</summary>
 			<ul>
 				{shown.map((reading) => (
 					<li key={reading}>{reading}</li>

@@ -39,7 +39,6 @@ export function RefundAnswer({ id, evaluation, tiers, text }: Props) {
 				<>
 					<p className="refund__days">
 						{words.days}
-						{yourTier && <span className="refund__days-tier">{t('figure.tier', { tier: yourTier.rule })}</span>}
 					</p>
 					<dl className="refund__figures">
 						{words.figures.map((figure) => (
@@ -57,9 +56,7 @@ export function RefundAnswer({ id, evaluation, tiers, text }: Props) {
 					</p>
 
 					<details className="refund__readings">
-						<summary>
-							{t('reading.label')} ({words.readings.length})
-						</summary>
+						<summary>{t('reading.label')}</summary>
 						<ul>
 							{words.readings.map((reading) => (
 								<li key={reading}>{reading}</li>

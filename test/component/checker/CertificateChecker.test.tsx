@@ -116,7 +116,7 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 			'You have reached the Certificate of Participation; for the Certificate of Achievement you still need one more elective and the individual essay.',
 		);
 		expect(results().textContent).toContain(
-			'How this site reads the rules (1)taking more than one key elective does not lower the number any further: as soon as one key elective is among your electives, the Certificate of Achievement needs 3 electives and the Certificate of Participation needs 2 electives.',
+			'How this site reads the rulestaking more than one key elective does not lower the number any further: as soon as one key elective is among your electives, the Certificate of Achievement needs 3 electives and the Certificate of Participation needs 2 electives.',
 		);
 	});
 

@@ -106,7 +106,7 @@ describe('certificate path checker on the built site', () => {
 		const frenchPage = await openChecker(`${french}?forums=all&electives=skills,statistics,reintegration&essay=planned`);
 		expect(await essay(frenchPage, 'Prévu').isChecked()).toBe(true);
 		expect(await pinned(frenchPage).getAttribute('data-verdict')).toBe('participation');
-		expect(await pinned(frenchPage).textContent()).toContain('Avec votre plan\u00a0: Certificat de réussite.');
+		expect(await pinned(frenchPage).textContent()).toContain('Avec votre plan\u00a0: certificat de réussite.');
 		expect((await answer(frenchPage)).plan[0]).toMatchObject({ certificate: 'achievement', qualifies: 'true' });
 	});
 

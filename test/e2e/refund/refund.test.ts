@@ -223,6 +223,9 @@ describe('keyboard, accessibility, no JavaScript, size', () => {
 		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
 		expect(outline).not.toBe('none');
 
+		// The readings of the answer, a disclosure, come before the actions.
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Copy link');
 		await page.keyboard.press('Tab');

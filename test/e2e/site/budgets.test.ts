@@ -10,7 +10,7 @@ import { attributeValues, builtPages, readHtml, type BuiltPage } from '../suppor
 import { isFrameworkScript, scriptReader } from '../support/scripts.ts';
 
 const KiB = 1024;
-const budget = { contentPageJs: 6 * KiB, toolPageJs: 78.3 * KiB, island: 10 * KiB, onDemandChunk: 6 * KiB, htmlAndCss: 40 * KiB };
+const budget = { contentPageJs: 6 * KiB, toolPageJs: 78.4 * KiB, island: 10 * KiB, onDemandChunk: 6 * KiB, htmlAndCss: 40 * KiB };
 
 const distDir = inject('distDir');
 const { scriptsOf } = scriptReader(distDir);
@@ -99,7 +99,7 @@ describe('byte budgets (gzip)', () => {
 		expect(weight.js).toBeLessThanOrEqual(budget.contentPageJs);
 	});
 
-	it.each(cases(toolPages))('tool page %s loads at most 78.3 KiB of JavaScript, each island at most 10 KiB', (_, weight) => {
+	it.each(cases(toolPages))('tool page %s loads at most 78.4 KiB of JavaScript, each island at most 10 KiB', (_, weight) => {
 		const parts = `Starlight + Astro ${kib(weight.framework)}, React ${kib(weight.react)}, islands ${weight.islands.map((island) => kib(island.own)).join(' + ')}`;
 		expect(weight.js, `${kib(weight.js)}: ${parts}`).toBeLessThanOrEqual(budget.toolPageJs);
 		for (const island of weight.islands) expect(island.own, island.component).toBeLessThanOrEqual(budget.island);

@@ -3,23 +3,15 @@
  * (U+00A0 or U+202F) before : ; ? ! and inside « », certificate and diploma names in lower case
  * within a sentence, « séance » for a live class, and one name for the source.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { allPages, docs } from './pages.ts';
 import en from '../../../content/i18n/en.json';
 import fr from '../../../content/i18n/fr.json';
 
-const docs = join(import.meta.dirname, '../../../content/docs');
 
-function pagesUnder(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return pagesUnder(path);
-		return /\.mdx?$/.test(entry.name) ? [relative(docs, path)] : [];
-	});
-}
-
-const frenchPages = pagesUnder(docs).filter((page) => page.startsWith('fr/'));
+const frenchPages = allPages.filter((page) => page.startsWith('fr/'));
 
 /** French text of a page, frontmatter included; import lines, code and the English part of a page left out. */
 function frenchTextOf(page: string): string {

@@ -1,19 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { allPages, docs } from './pages.ts';
 
-const docs = join(import.meta.dirname, '../../../content/docs');
-
-function pagesUnder(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return pagesUnder(path);
-		return /\.mdx?$/.test(entry.name) ? [relative(docs, path)] : [];
-	});
-}
 
 const withoutExtension = (page: string) => page.replace(/\.mdx?$/, '');
-const allPages = pagesUnder(docs);
 const frenchPages = new Set(allPages.filter((p) => p.startsWith('fr/')).map(withoutExtension));
 const englishPages = allPages.filter((p) => !p.startsWith('fr/'));
 

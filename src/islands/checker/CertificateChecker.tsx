@@ -105,7 +105,8 @@ export default function CertificateChecker({ locale, edition, strings, actions }
 	return (
 		<div className="checker not-content" data-ready={loaded ? true : undefined}>
 			{/* The reader's day is known only in the browser: the server renders no status. */}
-			{opened && <p className="checker__edition">{t(`edition.${editionStatus(edition, localToday())}`)}</p>}
+			{/* Rendered empty before hydration, its line reserved, so that the line arriving does not move the tool. */}
+			<p className="checker__edition">{opened && t(`edition.${editionStatus(edition, localToday())}`)}</p>
 			{view.unknownIds.length > 0 && (
 				<p className="checker__notice" role="status">
 					{t('notice.unknown', { ids: view.unknownIds.map(clip).join(', ') })}

@@ -14,7 +14,7 @@ import { toICalendar, type DayEvent } from './ics.ts';
 
 const strings: Record<Locale, Record<string, string>> = { en, fr };
 
-export function keyDateEvents(locale: Locale, edition: Edition = siteEdition): DayEvent[] {
+function keyDateEvents(locale: Locale, edition: Edition = siteEdition): DayEvent[] {
 	const translate = createTranslator(strings[locale], locale);
 	const format = createFormat(locale, edition.currency);
 	const { t } = translate;

@@ -31,8 +31,6 @@ export interface Figure {
 	modifier?: 'total' | 'uncovered';
 }
 
-export type Answer = ReturnType<RefundText['answer']>;
-
 /**
  * `strings` come prefilled (`refundStrings`) with what does not depend on the reader's input:
  * the price, an example amount, the start date and the substitution deadline.

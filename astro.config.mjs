@@ -18,6 +18,10 @@ export default defineConfig({
 	// Starlight turns on prefetching of every link on hover by default: about 1 KiB of script on
 	// every page and speculative downloads on metered phone connections. Pages load on demand.
 	prefetch: false,
+	// Astro 7's default ('jsx') drops the line breaks between elements, so a card's title and its
+	// description, or two links in a row, reach Pagefind as one word ("academyWhy"). This keeps one
+	// space wherever the markup had whitespace, as Astro 5 did.
+	compressHTML: true,
 	integrations: [
 		starlight({
 			title: siteEdition.name,
@@ -62,7 +66,4 @@ export default defineConfig({
 		// Last: it reads the finished pages (see src/security/).
 		security(),
 	],
-	// Terser packs React and the islands about 1.5 KiB smaller (gzip) than esbuild: the margin
-	// that keeps each tool page within its 78.4 KiB budget (test/e2e/site/budgets.test.ts).
-	vite: { build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } } },
 });

@@ -6,14 +6,12 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { astroBin } from '../scripts/astro.mjs';
 import { unpackedChromium } from '../scripts/chromium.mjs';
 import { serve } from './serve.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const require = createRequire(import.meta.url);
-const astroBin = join(dirname(require.resolve('astro/package.json')), 'astro.js');
 const lighthouseBin = join(root, 'node_modules/lighthouse/cli/index.js');
 const outDir = resolve(root, process.env.ELMA_OUT_DIR ?? 'dist');
 const pages = [

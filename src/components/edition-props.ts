@@ -4,6 +4,7 @@ import type { Edition, Locale } from '@/rules/index.ts';
 import { localeOf } from '@/i18n/locale.ts';
 import { createFormat, type Format } from '@/i18n/format.ts';
 import { createTranslator, type Translate } from '@/i18n/translate.ts';
+import { uiStrings } from '@/i18n/uiStrings.ts';
 
 export interface EditionProps {
 	/** Defaults to the edition the site shows. */
@@ -21,5 +22,5 @@ export interface EditionContext extends Translate {
 export function editionContext(props: EditionProps, locals: App.Locals): EditionContext {
 	const edition = props.edition ?? siteEdition;
 	const locale = props.locale ?? localeOf(locals.starlightRoute?.lang);
-	return { edition, locale, format: createFormat(locale, edition.currency), ...createTranslator(locals.t.all(), locale) };
+	return { edition, locale, format: createFormat(locale, edition.currency), ...createTranslator(uiStrings(locals), locale) };
 }

@@ -1,8 +1,9 @@
 /**
  * Starlight route middleware: what search engines and social platforms read in a page's head,
  * beyond Starlight's own tags. `og:locale` as a territory (`en_GB`, `fr_FR`) with the other
- * language as `og:locale:alternate`, the site's own `og:image`, an `x-default` alternate, and on
- * the home and programme pages the course as structured data (see course.ts).
+ * language as `og:locale:alternate`, the site's own `og:image`, and on the home and programme
+ * pages the course as structured data (see course.ts). Starlight writes the language alternates,
+ * `x-default` (the English page) among them.
  */
 import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
 import { locales, type Locale } from '@/rules/index.ts';
@@ -10,6 +11,7 @@ import { siteEdition } from '@/site-edition.ts';
 import { localeOf, localizedPath } from '@/i18n/locale.ts';
 import { createTranslator, intlLocale } from '@/i18n/translate.ts';
 import { courseStructuredData, jsonLd } from './course.ts';
+import { uiStrings } from '@/i18n/uiStrings.ts';
 
 type Head = StarlightRouteData['head'];
 
@@ -27,7 +29,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
 	if (!context.site) return;
 	const locale = localeOf(route.lang);
-	const { t } = createTranslator(context.locals.t.all(), locale);
+	const { t } = createTranslator(uiStrings(context.locals), locale);
 	const head: Head = route.head.filter((entry) => entry.attrs?.property !== 'og:locale');
 	head.push(
 		meta('og:locale', ogLocale(locale)),
@@ -38,8 +40,6 @@ export const onRequest = defineRouteMiddleware((context) => {
 		meta('og:image:height', String(socialImage.height)),
 		meta('og:image:alt', t('seo.imageAlt')),
 	);
-	const english = head.find((entry) => entry.tag === 'link' && entry.attrs?.rel === 'alternate' && entry.attrs.hreflang === 'en');
-	if (english?.attrs) head.push({ tag: 'link', attrs: { rel: 'alternate', hreflang: 'x-default', href: english.attrs.href } });
 
 	const path = locale === 'fr' ? context.url.pathname.replace(/^\/fr(?=\/)/, '') : context.url.pathname;
 	if (courseDataPaths.includes(path)) {

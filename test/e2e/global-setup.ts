@@ -7,9 +7,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { astroBin } from '../../scripts/astro.mjs';
 import { unpackedChromium } from '../../scripts/chromium.mjs';
 import { siteAddress } from '../../src/site-address.ts';
 
@@ -30,8 +30,6 @@ const root = resolve(import.meta.dirname, '../..');
  * an address typed into a page instead of read from `SITE_URL` shows up (site/site-address.test.ts).
  */
 const testSiteUrl = 'https://elma-site-url.test';
-
-const astroBin = join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
 
 /**
  * Vitest's own variables would make Astro build a development bundle (no search, no minification),
@@ -99,7 +97,7 @@ export default async function setup(project: TestProject) {
 	try {
 		await run(['build'], env);
 		const port = await freePort();
-		server = spawn(process.execPath, [astroBin, 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+		server = spawn(process.execPath, [astroBin, 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], {
 			cwd: root,
 			env,
 			stdio: 'ignore',

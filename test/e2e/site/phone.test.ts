@@ -9,7 +9,7 @@ const pages = builtPages(inject('distDir')).map((page) => page.path);
 describe('on a phone', () => {
 	it.each(pages)('%s offers the language picker, in the header or in the menu', async (path) => {
 		const page = await openPage(path, phone);
-		const menu = page.locator('starlight-menu-button button');
+		const menu = page.locator('button.sl-menu-button');
 		if (await menu.isVisible()) await menu.click();
 		const picker = page.locator('starlight-lang-select select').filter({ visible: true });
 		await expect(picker.count()).resolves.toBe(1);

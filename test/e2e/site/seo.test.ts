@@ -22,9 +22,10 @@ function metaContents(html: string, property: string): string[] {
 }
 
 function alternates(html: string): Record<string, string> {
-	return Object.fromEntries(
-		[...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/?>/g)].map((match) => [match[1]!, match[2]!]),
-	);
+	const links = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/?>/g)].map((match) => [match[1]!, match[2]!] as const);
+	const languages = links.map(([hreflang]) => hreflang);
+	if (new Set(languages).size !== languages.length) throw new Error(`an alternate is given twice: ${languages.join(', ')}`);
+	return Object.fromEntries(links);
 }
 
 const canonicalOf = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';

@@ -1,7 +1,7 @@
 /** The JavaScript a built page loads before any interaction, and whose it is. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseAst } from 'vite';
+import { parseSync } from 'vite';
 import { attributeValues } from './dist.ts';
 
 type AstNode = { type: string; [key: string]: unknown };
@@ -24,7 +24,7 @@ interface ScriptFacts {
 function factsOf(code: string): ScriptFacts {
 	const facts: ScriptFacts = { staticImports: [], dynamicImports: [], literals: [] };
 	const specifiers = new Set<unknown>();
-	visit(parseAst(code), (node) => {
+	visit(parseSync('chunk.js', code).program, (node) => {
 		const source = (node as { source?: AstNode }).source;
 		if (node.type === 'ImportDeclaration' || node.type === 'ExportNamedDeclaration' || node.type === 'ExportAllDeclaration') {
 			if (source) {
@@ -34,6 +34,11 @@ function factsOf(code: string): ScriptFacts {
 		} else if (node.type === 'ImportExpression' && source?.type === 'Literal') {
 			specifiers.add(source);
 			facts.dynamicImports.push(String(source.value));
+		} else if (node.type === 'ImportExpression' && source?.type === 'TemplateLiteral' && (source.expressions as unknown[]).length === 0) {
+			// Oxc, Vite's minifier, writes `import(\`./chunk.js\`)`.
+			const [quasi] = source.quasis as AstNode[];
+			specifiers.add(quasi);
+			facts.dynamicImports.push(String((quasi!.value as { raw: string }).raw));
 		} else if (node.type === 'Literal' && typeof node.value === 'string' && !specifiers.has(node)) {
 			facts.literals.push(node.value);
 		} else if (node.type === 'TemplateElement') {
@@ -83,7 +88,8 @@ export function isFrameworkScript(code: string): boolean {
 	framework ??= frameworkSources();
 	return factsOf(code)
 		.literals.filter((literal) => literal.length >= 4 && !isChunkName(literal))
-		.every((literal) => framework!.includes(literal));
+		// Starlight ships compiled JavaScript, where a string may be written with escaped quotes.
+		.every((literal) => framework!.includes(literal) || framework!.includes(JSON.stringify(literal).slice(1, -1)));
 }
 
 export interface PageScripts {

@@ -18,7 +18,7 @@ function zodPath(value: unknown): string {
 	const result = editionSchema.safeParse(value);
 	expect(result.success).toBe(false);
 	const path = result.error!.issues[0]!.path;
-	return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? part : `.${part}`)).join('');
+	return path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`)).join('');
 }
 
 describe('the edition record, content/editions/2020.json', () => {

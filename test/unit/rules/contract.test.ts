@@ -1,30 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import * as rules from '@/rules/index.ts';
 import { checkCertificates, computeRefund, edition2020, RulesInputError, type Edition } from '@/rules/index.ts';
 
 describe('the contract of src/rules/index.ts', () => {
-	test('exports the edition, the error and the two rule functions', () => {
-		expect(rules.edition2020).toBe(edition2020);
-		expect(typeof rules.RulesInputError).toBe('function');
-		expect(typeof rules.checkCertificates).toBe('function');
-		expect(typeof rules.computeRefund).toBe('function');
-	});
-
-	test('exports the helpers the tools use', () => {
-		for (const name of [
-			'parseAmount',
-			'parseQueryAmount',
-			'formatQueryAmount',
-			'validateEdition',
-			'localToday',
-			'tierWindows',
-			'tierDeadlines',
-			'substitutionDeadline',
-		] as const) {
-			expect(typeof rules[name], name).toBe('function');
-		}
-	});
-
 	test('RulesInputError is an Error carrying the field and the reason, its message starting with the field', () => {
 		const error = new RulesInputError('noticeDate', 'invalid-date', 'not a date');
 		expect(error).toBeInstanceOf(Error);

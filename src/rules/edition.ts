@@ -1,6 +1,6 @@
 /**
  * The edition record's type. Each edition is data, `content/editions/<year>.json`; `editions.ts`
- * reads it and `validateEdition.ts` narrows it to this type.
+ * reads it, checked by the one edition schema (src/content/editionSchema.ts).
  */
 
 export type Locale = 'en' | 'fr';

@@ -22,7 +22,6 @@ export * from './editions.ts';
 export * from './errors.ts';
 export * from './dates.ts';
 export * from './money.ts';
-export { validateEdition } from './validateEdition.ts';
 export { editionStatus, type EditionStatus } from './status.ts';
 export {
 	certificateReport,

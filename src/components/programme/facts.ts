@@ -6,7 +6,7 @@ import { certificateRule, substitutionDeadline, tierWindows, type Edition, type 
 import { siteEdition } from '@/site-edition.ts';
 import { createFormat, formatDateRange, formatInLanguages, formatLanguages, formatWeekday, type Format } from '@/i18n/format.ts';
 
-/** The tier with no penalty: every edition has one, first (validateEdition). */
+/** The tier with no penalty: every edition has one, first (src/content/editionSchema.ts). */
 const noPenaltyTier = (edition: Edition) => tierWindows(edition).find((window) => window.kind === 'none')!;
 
 const facts = {

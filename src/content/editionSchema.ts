@@ -6,7 +6,7 @@
  * here (src/rules/editions.ts): it never loads Zod, in the browser or elsewhere.
  */
 import { z } from 'astro/zod';
-import type { Edition } from '@/rules/edition.ts';
+import { certificateIds, locales, type Edition } from '@/rules/edition.ts';
 
 const text = z.string({ error: 'must be a non-empty string' }).trim().min(1, { error: 'must be a non-empty string' });
 const localized = z.strictObject({ en: text, fr: text }, { error: 'must be an object' });
@@ -47,7 +47,7 @@ export const editionSchema = z
 		learningHours: wholeNumber(1),
 		currency: z.string().regex(/^[A-Z]{3}$/, { error: 'must be an ISO 4217 code such as EUR' }),
 		priceCents: wholeNumber(0),
-		languages: list(z.enum(['en', 'fr'], { error: 'must be one of en, fr' })),
+		languages: list(z.enum(locales, { error: `must be one of ${locales.join(', ')}` })),
 		liveSessionWeekdays: list(wholeNumber(1, 7)),
 		forums: list(z.strictObject({ id, title: localized })),
 		areas: list(z.strictObject({ id, title: localized })),
@@ -55,7 +55,7 @@ export const editionSchema = z
 		electiveWebinars: wholeNumber(0),
 		certificates: list(
 			z.strictObject({
-				id: z.enum(['achievement', 'participation'], { error: 'must be one of achievement, participation' }),
+				id: z.enum(certificateIds, { error: `must be one of ${certificateIds.join(', ')}` }),
 				name: localized,
 				electives: wholeNumber(0),
 				electivesWithKey: wholeNumber(1),
@@ -91,7 +91,7 @@ export const editionSchema = z
 		edition.electives.forEach((elective, index) => {
 			if (!areas.has(elective.area)) issue(['electives', index, 'area'], `"${elective.area}" is not an area id`);
 		});
-		for (const certificate of ['achievement', 'participation']) {
+		for (const certificate of certificateIds) {
 			if (edition.certificates.filter((rule) => rule.id === certificate).length !== 1) issue(['certificates'], `must have one "${certificate}" rule`);
 		}
 		edition.certificates.forEach((rule, index) => {

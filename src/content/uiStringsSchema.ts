@@ -9,4 +9,4 @@ import en from '../../content/i18n/en.json' with { type: 'json' };
 // keys are typed for `t()` by `StarlightApp.I18n` (src/i18n/ui-strings.d.ts) instead.
 export const uiStringsSchema = z.object(
 	Object.fromEntries(Object.keys(en).map((key) => [key, z.string().min(1)])),
-) as unknown as z.ZodObject<{}>;
+) as unknown as z.ZodObject;

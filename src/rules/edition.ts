@@ -6,7 +6,7 @@
 export type Locale = 'en' | 'fr';
 export const locales: readonly Locale[] = ['en', 'fr'];
 
-export type Localized = Readonly<Record<Locale, string>>;
+type Localized = Readonly<Record<Locale, string>>;
 
 /** A calendar date, `YYYY-MM-DD`, with no time of day and no time zone. */
 export type IsoDate = string;
@@ -14,17 +14,17 @@ export type IsoDate = string;
 export type CertificateId = 'achievement' | 'participation';
 export const certificateIds: readonly CertificateId[] = ['achievement', 'participation'];
 
-export interface Forum {
+interface Forum {
 	readonly id: string;
 	readonly title: Localized;
 }
 
-export interface ThematicArea {
+interface ThematicArea {
 	readonly id: string;
 	readonly title: Localized;
 }
 
-export interface Elective {
+interface Elective {
 	readonly id: string;
 	/** The id of its thematic area. */
 	readonly area: string;
@@ -44,7 +44,7 @@ export interface CertificateRule {
 	readonly diplomaEligible: boolean;
 }
 
-export interface PenaltyTier {
+interface PenaltyTier {
 	/**
 	 * The tier applies when the written notice comes at least this many days before the start;
 	 * null for the last tier, which has no lower bound (the start day and any later day).

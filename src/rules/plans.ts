@@ -6,7 +6,7 @@ import { certificateReport, type CertificateReport, type CertificateRules, type 
 import type { CertificateId } from './edition.ts';
 
 /** `now`: reached with what is done; `plan`: reached once the plan is complete; `short`: not even with the plan. */
-export type PlanOutcome = 'now' | 'plan' | 'short';
+type PlanOutcome = 'now' | 'plan' | 'short';
 
 export interface PlanReport {
 	done: CertificateReport;

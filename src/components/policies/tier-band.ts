@@ -6,7 +6,7 @@ import { addDays, daysBetween } from '@/rules/dates.ts';
 import { tierWindows, type PenaltyKind, type RefundRules } from '@/rules/refunds.ts';
 import type { Edition, IsoDate } from '@/rules/edition.ts';
 
-export interface BandSegment {
+interface BandSegment {
 	index: number;
 	kind: PenaltyKind;
 	penaltyPercent: number;

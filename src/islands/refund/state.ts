@@ -21,7 +21,7 @@ export interface RefundForm {
 	fromLink: readonly FieldName[];
 }
 
-export type FieldErrors = Partial<Record<FieldName, RulesInputErrorCode>>;
+type FieldErrors = Partial<Record<FieldName, RulesInputErrorCode>>;
 
 export type Evaluation =
 	| { valid: true; request: Required<RefundRequest>; quote: RefundQuote }

@@ -18,7 +18,6 @@ function localsFor(locale: Locale): App.Locals {
 
 let container: AstroContainer | undefined;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function render(component: any, locale: Locale, props: Record<string, unknown> = {}): Promise<Document> {
 	container ??= await AstroContainer.create();
 	const html = await container.renderToString(component, { props, locals: localsFor(locale) });
@@ -34,7 +33,6 @@ export function textOf(element: Element | null | undefined): string {
 
 export const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-export { uiStrings };
 
 /** The site's translation system for `locale` and `edition`, as the components use it. */
 export function translatorFor(locale: Locale, edition: Edition) {

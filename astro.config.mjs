@@ -34,7 +34,7 @@ export default defineConfig({
 				fr: { label: 'Français', lang: 'fr' },
 			},
 			customCss: ['./src/styles/site.css'],
-			components: { Header: './src/components/starlight/Header.astro' },
+			components: { SiteTitle: './src/components/starlight/SiteTitle.astro' },
 			routeMiddleware: ['./src/components/home/heroDates.ts', './src/seo/head.ts'],
 			plugins: [starlightLinksValidator({ exclude: ['/key-dates.ics', '/fr/key-dates.ics'] })],
 			sidebar: [

@@ -51,7 +51,7 @@ describe('the site’s address', () => {
 		}
 	});
 
-	it.each(['key-dates.ics', 'fr/key-dates.ics'])('%s: event ids are on the configured host', (file) => {
+	it.each(['e-lma-2020-en.ics', 'fr/e-lma-2020-fr.ics', 'key-dates.ics', 'fr/key-dates.ics'])('%s: event ids are on the configured host', (file) => {
 		const uids = [...readFileSync(join(distDir, file), 'utf8').matchAll(/^UID:(.*)$/gm)].map((match) => match[1]!.trim());
 		expect(uids.length).toBeGreaterThan(0);
 		expect(uids.filter((uid) => !uid.endsWith(`@${site.hostname}`))).toEqual([]);

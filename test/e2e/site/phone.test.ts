@@ -62,7 +62,8 @@ describe('on a 390 × 844 phone', () => {
 		expect(await picker.count()).toBe(1);
 		const other = language === 'fr' ? 'en' : 'fr';
 		await Promise.all([
-			page.waitForFunction((lang) => document.documentElement.lang === lang, other),
+			// While the other page loads, there is a moment without a document element.
+			page.waitForFunction((lang) => document.documentElement?.lang === lang, other),
 			picker.selectOption({ index: other === 'fr' ? 1 : 0 }),
 		]);
 		await page.context().close();

@@ -7,6 +7,8 @@ import keyDates from './src/integrations/key-dates.ts';
 import { siteEdition } from './src/site-edition.ts';
 import security from './src/integrations/security.ts';
 import { siteAddress } from './src/site-address.ts';
+import { allCalendarPaths } from './src/calendar/paths.ts';
+import { locales } from './src/rules/index.ts';
 
 export default defineConfig({
 	srcDir: '.',
@@ -34,9 +36,10 @@ export default defineConfig({
 				fr: { label: 'Français', lang: 'fr' },
 			},
 			customCss: ['./src/styles/site.css'],
-			components: { Header: './src/components/starlight/Header.astro' },
+			components: { SiteTitle: './src/components/starlight/SiteTitle.astro' },
 			routeMiddleware: ['./src/components/home/heroDates.ts', './src/seo/head.ts'],
-			plugins: [starlightLinksValidator({ exclude: ['/key-dates.ics', '/fr/key-dates.ics'] })],
+			// The calendars are files, not pages: the validator knows only pages.
+			plugins: [starlightLinksValidator({ exclude: allCalendarPaths(locales) })],
 			sidebar: [
 				{
 					label: 'Programme',

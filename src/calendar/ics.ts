@@ -1,11 +1,16 @@
-/** A minimal RFC 5545 writer for whole-day events. */
+/** A minimal RFC 5545 writer for whole-day events, with a display reminder where one is given. */
 import { addDays, type IsoDate } from '../rules/index.ts';
 
 export interface DayEvent {
 	uid: string;
+	/** The first day of the event. */
 	date: IsoDate;
+	/** The last day, for an event of several days; a one-day event when absent. */
+	lastDate?: IsoDate;
 	summary: string;
 	description: string;
+	/** A reminder shown this many days before the event, with this text. */
+	reminder?: { daysBefore: number; description: string };
 }
 
 const compactDate = (date: IsoDate) => date.replaceAll('-', '');
@@ -32,6 +37,32 @@ function fold(line: string): string {
 	return parts.join('\r\n ');
 }
 
+function eventLines(event: DayEvent, language: string, stamp: string): string[] {
+	const reminder = event.reminder
+		? [
+				'BEGIN:VALARM',
+				'ACTION:DISPLAY',
+				`DESCRIPTION;LANGUAGE=${language}:${escapeText(event.reminder.description)}`,
+				// Before the start of the event's first day.
+				`TRIGGER:-P${event.reminder.daysBefore}D`,
+				'END:VALARM',
+			]
+		: [];
+	return [
+		'BEGIN:VEVENT',
+		`UID:${event.uid}`,
+		`DTSTAMP:${stamp}`,
+		`DTSTART;VALUE=DATE:${compactDate(event.date)}`,
+		// The end of a whole-day event is the day after its last day (RFC 5545 §3.6.1).
+		`DTEND;VALUE=DATE:${compactDate(addDays(event.lastDate ?? event.date, 1))}`,
+		`SUMMARY;LANGUAGE=${language}:${escapeText(event.summary)}`,
+		`DESCRIPTION;LANGUAGE=${language}:${escapeText(event.description)}`,
+		'TRANSP:TRANSPARENT',
+		...reminder,
+		'END:VEVENT',
+	];
+}
+
 export function toICalendar(options: { name: string; language: string; stamp: string; events: DayEvent[] }): string {
 	const lines = [
 		'BEGIN:VCALENDAR',
@@ -40,17 +71,7 @@ export function toICalendar(options: { name: string; language: string; stamp: st
 		'CALSCALE:GREGORIAN',
 		'METHOD:PUBLISH',
 		`X-WR-CALNAME:${escapeText(options.name)}`,
-		...options.events.flatMap((event) => [
-			'BEGIN:VEVENT',
-			`UID:${event.uid}`,
-			`DTSTAMP:${options.stamp}`,
-			`DTSTART;VALUE=DATE:${compactDate(event.date)}`,
-			`DTEND;VALUE=DATE:${compactDate(addDays(event.date, 1))}`,
-			`SUMMARY;LANGUAGE=${options.language}:${escapeText(event.summary)}`,
-			`DESCRIPTION;LANGUAGE=${options.language}:${escapeText(event.description)}`,
-			'TRANSP:TRANSPARENT',
-			'END:VEVENT',
-		]),
+		...options.events.flatMap((event) => eventLines(event, options.language, options.stamp)),
 		'END:VCALENDAR',
 	];
 	return lines.map(fold).join('\r\n') + '\r\n';

@@ -1,7 +1,8 @@
 /**
  * The edition's key dates as calendar events, in one language: the last day of each penalty tier
- * but the last, the substitution deadline (its own event unless a tier ends that day), the start
- * and the end. Worded by the `calendar.*` and `tier.*` strings of content/i18n.
+ * but the last and the substitution deadline (its own event unless a tier ends that day), each
+ * with a reminder a few days before, and the course as one event from its first day to its last.
+ * Worded by the `calendar.*` and `tier.*` strings of content/i18n.
  */
 import en from '../../content/i18n/en.json' with { type: 'json' };
 import fr from '../../content/i18n/fr.json' with { type: 'json' };
@@ -14,6 +15,9 @@ import { toICalendar, type DayEvent } from './ics.ts';
 
 const strings: Record<Locale, Record<string, string>> = { en, fr };
 
+/** How many days before a deadline the calendar reminds the reader of it. */
+export const reminderDaysBefore = 3;
+
 function keyDateEvents(locale: Locale, edition: Edition = siteEdition): DayEvent[] {
 	const translate = createTranslator(strings[locale], locale);
 	const format = createFormat(locale, edition.currency);
@@ -22,6 +26,11 @@ function keyDateEvents(locale: Locale, edition: Edition = siteEdition): DayEvent
 	const uid = (slug: string) => `${edition.year}-${slug}@${new URL(import.meta.env.SITE).hostname}`;
 	const tiers = tierTexts(edition, translate, format);
 	const substitutionBy = substitutionDeadline(edition);
+
+	const reminder = (summary: string) => ({
+		daysBefore: reminderDaysBefore,
+		description: t('calendar.reminder', { days: reminderDaysBefore, summary }),
+	});
 
 	const tierEnds = tiers.slice(0, -1).map((tier, index): DayEvent => {
 		const date = tier.window.lastNoticeDate!;
@@ -33,12 +42,8 @@ function keyDateEvents(locale: Locale, edition: Edition = siteEdition): DayEvent
 			price: format.money(edition.priceCents),
 		});
 		const alsoSubstitution = date === substitutionBy ? ` ${t('calendar.substitution.description')}` : '';
-		return {
-			uid: `${uid(`tier-${index + 1}-ends`)}`,
-			date,
-			summary: t('calendar.tierEnds.summary', { ...names, penalty: tier.penalty }),
-			description: description + alsoSubstitution,
-		};
+		const summary = t('calendar.tierEnds.summary', { ...names, penalty: tier.penalty });
+		return { uid: uid(`tier-${index + 1}-ends`), date, summary, description: description + alsoSubstitution, reminder: reminder(summary) };
 	});
 	const substitution: DayEvent[] = tierEnds.some((event) => event.date === substitutionBy)
 		? []
@@ -48,18 +53,17 @@ function keyDateEvents(locale: Locale, edition: Edition = siteEdition): DayEvent
 					date: substitutionBy,
 					summary: t('calendar.substitution.summary', names),
 					description: t('calendar.substitution.description'),
+					reminder: reminder(t('calendar.substitution.summary', names)),
 				},
 			];
-	const course: DayEvent[] = [
-		{
-			uid: uid('start'),
-			date: edition.startDate,
-			summary: t('calendar.start.summary', names),
-			description: t('calendar.start.description', { ...names, weeks: edition.weeks, hours: edition.learningHours }),
-		},
-		{ uid: uid('end'), date: edition.endDate, summary: t('calendar.end.summary', names), description: t('calendar.end.description', names) },
-	];
-	return [...tierEnds, ...substitution, ...course].sort((a, b) => a.date.localeCompare(b.date));
+	const course: DayEvent = {
+		uid: uid('course'),
+		date: edition.startDate,
+		lastDate: edition.endDate,
+		summary: t('calendar.course.summary', names),
+		description: t('calendar.course.description', { weeks: edition.weeks, hours: edition.learningHours }),
+	};
+	return [...tierEnds, ...substitution, course].sort((a, b) => a.date.localeCompare(b.date));
 }
 
 export function keyDatesCalendar(locale: Locale, edition: Edition = siteEdition): string {

@@ -130,14 +130,18 @@ export default function CertificateChecker({ locale, edition, strings, actions }
 						{edition.forums.map((forum) => choose(forum.id, forum.title))}
 					</Forums>
 					<fieldset className="checker__group" aria-describedby={`${id}-key`}>
-						<legend>{t('electives.legend')}</legend>
+						<legend>
+							<h2>{t('electives.legend')}</h2>
+						</legend>
 						<p className="checker__help" id={`${id}-key`}>
 							<span className="checker__key">{t('electives.keyBadge')}</span>{' '}
 							{t('electives.keyExplained')}
 						</p>
 						{edition.areas.map((area) => (
 							<fieldset key={area.id} className="checker__area">
-								<legend>{area.title}</legend>
+								<legend>
+									<h3>{area.title}</h3>
+								</legend>
 								{edition.electives
 									.filter((elective) => elective.area === area.id)
 									.map((elective) =>
@@ -157,7 +161,7 @@ export default function CertificateChecker({ locale, edition, strings, actions }
 							</fieldset>
 						))}
 					</fieldset>
-					{choose(essayItem, t('essay.legend'), 'checker__group', <p className="checker__help">{t('essay.help')}</p>)}
+					{choose(essayItem, <h2>{t('essay.legend')}</h2>, 'checker__group', <p className="checker__help">{t('essay.help')}</p>)}
 				</form>
 				<p className="checker__sticky" data-verdict={done.best ?? 'none'}>
 					<span>{text.sticky(report, planned)}</span> <a href={`#${answerId}`}>{t('sticky.link')}</a>
@@ -272,7 +276,9 @@ function Forums({
 	}, [some]);
 	return (
 		<fieldset className="checker__group">
-			<legend>{text.t('forums.legend')}</legend>
+			<legend>
+				<h2>{text.t('forums.legend')}</h2>
+			</legend>
 			<label className="checker__check checker__check--all">
 				<input
 					ref={allBox}

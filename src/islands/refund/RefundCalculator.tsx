@@ -97,7 +97,9 @@ export default function RefundCalculator({ locale, edition, tiers, strings, acti
 			)}
 			<form className="refund__form" noValidate onSubmit={(event) => event.preventDefault()}>
 				<fieldset>
-					<legend>{text.t('form.legend')}</legend>
+					<legend>
+						<h2>{text.t('form.legend')}</h2>
+					</legend>
 					<Field
 						{...fieldProps('notice')}
 						input={dateInput}

@@ -68,7 +68,7 @@ describe('refund calculator on the built site', () => {
 		);
 		expect(await page.inputValue('[name="paid"]')).toBe('1,000.00');
 		expect(new URL(page.url()).search).toBe('?notice=2020-10-30&paid=1000.00&bank=20.00');
-		expect(await page.locator('a[href="/key-dates.ics"]').count()).toBe(1);
+		expect(await page.locator('a[href="/e-lma-2020-en.ics"]').count()).toBe(1);
 		expect(await page.locator('.refund__timeline li[aria-current="true"]').count()).toBe(1);
 	});
 
@@ -87,7 +87,7 @@ describe('refund calculator on the built site', () => {
 		await page.fill('[name="bank"]', '20,5');
 		expect(await answer(page)).toEqual(quote(10, 50, 75_000, 23_000));
 		expect(new URL(page.url()).search).toBe('?notice=2020-10-30&paid=1000.50&bank=20.50');
-		expect(await page.locator('a[href="/fr/key-dates.ics"]').count()).toBe(1);
+		expect(await page.locator('a[href="/fr/e-lma-2020-fr.ics"]').count()).toBe(1);
 	});
 
 	it('shows a message next to each bad value in English, and recovers', async () => {

@@ -10,7 +10,7 @@ import { attributeValues, builtPages, readHtml, type BuiltPage } from '../suppor
 import { isFrameworkScript, scriptReader } from '../support/scripts.ts';
 
 const KiB = 1024;
-const budget = { contentPageJs: 6 * KiB, toolPageJs: 78.4 * KiB, island: 10 * KiB, onDemandChunk: 6 * KiB, htmlAndCss: 40 * KiB };
+const budget = { contentPageJs: 6 * KiB, toolPageJs: 78.4 * KiB, island: 10 * KiB, onDemandChunk: 6 * KiB, htmlAndCss: 40 * KiB, printScript: 0.25 * KiB };
 
 const distDir = inject('distDir');
 const { scriptsOf } = scriptReader(distDir);
@@ -18,6 +18,12 @@ const gzipped = (content: string | Buffer) => gzipSync(content, { level: 9 }).le
 const fileContent = (urlPath: string) => readFileSync(join(distDir, urlPath));
 const sizeOf = (files: Iterable<string>) => [...files].reduce((sum, file) => sum + gzipped(fileContent(file)), 0);
 const isToolPage = (path: string) => /^\/(fr\/)?tools\//.test(path);
+/**
+ * The one content page with a script of the site's own: the sponsor sheet's print button, which
+ * only calls the browser's print dialog (no HTML element prints a page without a script). The
+ * button stays hidden without JavaScript, and the sheet prints as well with the browser's command.
+ */
+const isSponsorSheet = (path: string) => /^\/(fr\/)?sponsor-sheet\/$/.test(path);
 
 interface PageWeight {
 	path: string;
@@ -28,6 +34,8 @@ interface PageWeight {
 	islands: { component: string; own: number }[];
 	/** Scripts that are neither Starlight's nor Astro's (React and islands included). */
 	notFramework: string[];
+	/** The code of those scripts. */
+	notFrameworkCode: string[];
 	htmlAndCss: number;
 	/** Every script loaded before any interaction. */
 	files: Set<string>;
@@ -43,6 +51,8 @@ function weigh(page: BuiltPage): PageWeight {
 		.flatMap((tag) => attributeValues(tag, 'href'));
 	const inlineBytes = scripts.inline.length ? gzipped(scripts.inline.join('\n')) : 0;
 	const islandFiles = new Set(scripts.islands.flatMap((island) => [...island.files]));
+	const ownFiles = [...scripts.files].filter((file) => !isFrameworkScript(fileContent(file).toString('utf8')));
+	const ownInline = scripts.inline.filter((code) => !isFrameworkScript(code));
 	return {
 		path: page.path,
 		// Inline scripts travel inside the HTML, compressed as one stream.
@@ -50,10 +60,8 @@ function weigh(page: BuiltPage): PageWeight {
 		framework: sizeOf([...scripts.files].filter((file) => !scripts.renderer.has(file) && !islandFiles.has(file))) + inlineBytes,
 		react: sizeOf(scripts.renderer),
 		islands: scripts.islands.map((island) => ({ component: island.component, own: sizeOf(island.files) })),
-		notFramework: [
-			...[...scripts.files].filter((file) => !isFrameworkScript(fileContent(file).toString('utf8'))),
-			...scripts.inline.filter((code) => !isFrameworkScript(code)).map((code) => `inline: ${code.trim().slice(0, 60)}…`),
-		],
+		notFramework: [...ownFiles, ...ownInline.map((code) => `inline: ${code.trim().slice(0, 60)}…`)],
+		notFrameworkCode: [...ownFiles.map((file) => fileContent(file).toString('utf8')), ...ownInline],
 		htmlAndCss: gzipped(html) + sizeOf(stylesheets),
 		files: scripts.files,
 		onDemand: scripts.onDemand,
@@ -65,7 +73,8 @@ const weights = builtPages(distDir).map(weigh);
 const noticeWriter = readdirSync(join(distDir, '_astro'))
 	.filter((file) => /^NoticeWriter\.[\w-]+\.js$/.test(file))
 	.map((file) => `/_astro/${file}`);
-const contentPages = weights.filter((weight) => !isToolPage(weight.path));
+const contentPages = weights.filter((weight) => !isToolPage(weight.path) && !isSponsorSheet(weight.path));
+const sponsorSheets = weights.filter((weight) => isSponsorSheet(weight.path));
 const toolPages = weights.filter((weight) => isToolPage(weight.path));
 const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
 const cases = (list: PageWeight[]) => list.map((weight) => [weight.path, weight] as const);
@@ -96,6 +105,19 @@ describe('byte budgets (gzip)', () => {
 	it.each(cases(contentPages))('content page %s ships no JavaScript of its own, at most 6 KiB in all', (_, weight) => {
 		expect(weight.islands).toEqual([]);
 		expect(weight.notFramework).toEqual([]);
+		expect(weight.js).toBeLessThanOrEqual(budget.contentPageJs);
+	});
+
+	it('knows the sponsor sheet in both languages', () => {
+		expect(sponsorSheets.map((weight) => weight.path)).toEqual(['/fr/sponsor-sheet/', '/sponsor-sheet/']);
+	});
+
+	it.each(cases(sponsorSheets))('%s ships one script of its own, the print button’s call, at most 0.25 KiB; at most 6 KiB in all', (_, weight) => {
+		expect(weight.islands).toEqual([]);
+		expect(weight.notFrameworkCode).toHaveLength(1);
+		const [code] = weight.notFrameworkCode;
+		expect(code).toContain('print()');
+		expect(gzipped(code!), kib(gzipped(code!))).toBeLessThanOrEqual(budget.printScript);
 		expect(weight.js).toBeLessThanOrEqual(budget.contentPageJs);
 	});
 

@@ -67,8 +67,8 @@ describe('French typography in the built site', () => {
 		expect(readHtml(page)).not.toMatch(/Selectionner/);
 	});
 
-	it('/fr/key-dates.ics: no ordinary space before : ; ? ! or inside « »', () => {
-		const text = calendarText(readFileSync(join(distDir, 'fr/key-dates.ics'), 'utf8'));
+	it('/fr/e-lma-2020-fr.ics: no ordinary space before : ; ? ! or inside « »', () => {
+		const text = calendarText(readFileSync(join(distDir, 'fr/e-lma-2020-fr.ics'), 'utf8'));
 		expect(text).toContain('SUMMARY');
 		expect(ordinarySpaceFaults(text)).toEqual([]);
 	});

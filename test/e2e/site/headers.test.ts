@@ -17,12 +17,12 @@ afterAll(() => server?.close());
 describe('host headers', () => {
 	it('are written by the build as _headers, from the one list', () => {
 		const written = readFileSync(join(distDir, '_headers'), 'utf8');
-		expect(written).toBe(headersFile(hostHeaderRules(['/fr/key-dates.ics', '/key-dates.ics'])));
+		expect(written).toBe(headersFile(hostHeaderRules(['/e-lma-2020-en.ics', '/fr/e-lma-2020-fr.ics', '/fr/key-dates.ics', '/key-dates.ics'])));
 	});
 
 	it('are sent by the bench server: security headers everywhere, a year for /_astro/, text/calendar for .ics', async () => {
 		const headersOf = async (path: string) => (await fetch(`${server.url}${path}`)).headers;
-		for (const path of ['/', '/fr/programme/', '/key-dates.ics']) {
+		for (const path of ['/', '/fr/programme/', '/e-lma-2020-en.ics']) {
 			const headers = await headersOf(path);
 			expect(headers.get('content-security-policy')).toMatch(/frame-ancestors 'none'/);
 			expect(headers.get('x-content-type-options')).toBe('nosniff');
@@ -32,7 +32,7 @@ describe('host headers', () => {
 		const asset = readdirSync(join(distDir, '_astro')).find((file) => file.endsWith('.js'));
 		expect((await headersOf(`/_astro/${asset}`)).get('cache-control')).toBe('public, max-age=31536000, immutable');
 		expect((await headersOf('/')).get('cache-control')).not.toMatch(/max-age=31536000/);
-		for (const path of ['/key-dates.ics', '/fr/key-dates.ics']) {
+		for (const path of ['/e-lma-2020-en.ics', '/fr/e-lma-2020-fr.ics', '/key-dates.ics', '/fr/key-dates.ics']) {
 			expect((await headersOf(path)).get('content-type')).toBe('text/calendar; charset=utf-8');
 		}
 	});

@@ -1,8 +1,8 @@
 /**
  * One setting for the site's public address: every absolute address of the site in the build
  * (canonical links, language alternates, social tags, structured data, sitemap, calendar event
- * ids) is the one the build was given in `SITE_URL`, and no page shows readers the site's address.
- * The e2e build is made for an address of its own (global-setup.ts), so a default typed anywhere shows up.
+ * ids) is the one the build was given in `SITE_URL`, and no page shows readers the site's address
+ * but the sponsor sheet, at the foot of its printed page. The e2e build is made for an address of its own (global-setup.ts), so a default typed anywhere shows up.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -35,8 +35,18 @@ describe('the site’s address', () => {
 		expect([...links, ...structuredData].filter((url) => !ownAddress(url))).toEqual([]);
 	});
 
-	it.each(pages.map((page) => [page.path, page] as const))('%s: shows readers no address of the site', (_, page) => {
-		const body = (/<body[^>]*>([\s\S]*)<\/body>/.exec(readHtml(page))?.[1] ?? '').replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
+	/** Printed, the sponsor sheet says where it came from: its own address, once. */
+	const addressFoot = /<p class="sponsor-sheet__address">([^<]*)<\/p>/;
+	const sponsorSheets = pages.filter((page) => /^\/(fr\/)?sponsor-sheet\/$/.test(page.path));
+
+	it.each(sponsorSheets.map((page) => [page.path, page] as const))('%s: prints its own address at its foot', (path, page) => {
+		expect(sponsorSheets).toHaveLength(2);
+		const foot = addressFoot.exec(readHtml(page))?.[1];
+		expect(foot?.replace(/&nbsp;|\u00a0/g, ' ')).toBe(`${path.startsWith('/fr/') ? 'Cette fiche en ligne : ' : 'This sheet online: '}${site.origin}${path}`);
+	});
+
+	it.each(pages.map((page) => [page.path, page] as const))('%s: shows readers no address of the site, but the sponsor sheet at its foot', (_, page) => {
+		const body = (/<body[^>]*>([\s\S]*)<\/body>/.exec(readHtml(page))?.[1] ?? '').replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '').replace(addressFoot, '');
 		const shown = [body.replace(/<[^>]+>/g, ' '), ...['aria-label', 'title', 'alt'].flatMap((name) => attributeValues(body, name))].join('\n');
 		expect(shown).not.toContain(site.hostname);
 		expect(shown).not.toContain(defaultHost);
@@ -51,7 +61,7 @@ describe('the site’s address', () => {
 		}
 	});
 
-	it.each(['key-dates.ics', 'fr/key-dates.ics'])('%s: event ids are on the configured host', (file) => {
+	it.each(['e-lma-2020-en.ics', 'fr/e-lma-2020-fr.ics', 'key-dates.ics', 'fr/key-dates.ics'])('%s: event ids are on the configured host', (file) => {
 		const uids = [...readFileSync(join(distDir, file), 'utf8').matchAll(/^UID:(.*)$/gm)].map((match) => match[1]!.trim());
 		expect(uids.length).toBeGreaterThan(0);
 		expect(uids.filter((uid) => !uid.endsWith(`@${site.hostname}`))).toEqual([]);

@@ -107,10 +107,16 @@ describe.each(['en', 'fr'] as const)('content components in %s', (locale) => {
 		expect(html).not.toContain('<script');
 	});
 
-	it('KeyDatesLink points to the calendar of the page’s language', async () => {
+	it('KeyDatesLink points to the calendar of the page’s language, and says the edition has ended', async () => {
 		const html = await container.renderToString(KeyDatesLink, { locals: localsFor(locale) });
-		expect(html).toContain(`href="${locale === 'fr' ? '/fr' : ''}/key-dates.ics"`);
-		expect(textOf(html)).toBe(uiStrings[locale]['content.keyDatesLink']);
+		const links = [...html.matchAll(/<a href="([^"]*)" download[ >]/g)].map((match) => match[1]);
+		expect(links).toEqual([locale === 'fr' ? '/fr/e-lma-2020-fr.ics' : '/e-lma-2020-en.ics']);
+		expect(textOf(html).replace(/\u00a0/g, ' ')).toBe(
+			locale === 'fr'
+				? 'Ajouter les dates clés à votre agenda (.ics) L’édition 2020 s’est terminée le 18 décembre 2020 ; le calendrier en contient les dates.'
+				: 'Add the key dates to your calendar (.ics) The 2020 edition ended on 18 December 2020; the calendar holds its dates.',
+		);
+		expect(html).not.toContain('<script');
 	});
 });
 

@@ -16,7 +16,7 @@ import { toICalendar, type DayEvent } from './ics.ts';
 const strings: Record<Locale, Record<string, string>> = { en, fr };
 
 /** How many days before a deadline the calendar reminds the reader of it. */
-export const reminderDaysBefore = 3;
+const reminderDaysBefore = 3;
 
 function keyDateEvents(locale: Locale, edition: Edition = siteEdition): DayEvent[] {
 	const translate = createTranslator(strings[locale], locale);

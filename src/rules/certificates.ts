@@ -34,7 +34,7 @@ export interface CertificateStatus {
 	essayMissing: boolean;
 }
 
-/** The readings of rules.md that a report relies on. */
+/** The readings of the course page that a report relies on. */
 export type CertificateReading = 'twoKeyElectives' | 'duplicates';
 
 export interface CertificateReport extends Record<CertificateId, CertificateStatus> {

@@ -46,7 +46,7 @@ export interface TierWindow {
 	lastNoticeDate: IsoDate | null;
 }
 
-/** The readings of rules.md that a quote relies on, in the order the answer states them. */
+/** The readings of the course page that a quote relies on, in the order the answer states them. */
 export type RefundReading = 'dayCount' | 'penaltyOfPrice' | 'uncoveredPenalty' | 'bankCharges' | 'substitutionClosed';
 
 export interface RefundQuote {

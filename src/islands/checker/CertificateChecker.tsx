@@ -296,7 +296,7 @@ function Forums({
 	);
 }
 
-/** The readings of rules.md the answer relies on, gathered in one short disclosure. */
+/** The readings of the course page the answer relies on (README: the contract the tools keep), gathered in one short disclosure. */
 function Readings({ text, readings }: { text: Text; readings: (string | false)[] }) {
 	const shown = readings.filter((reading): reading is string => Boolean(reading));
 	if (shown.length === 0) return null;
@@ -312,7 +312,7 @@ function Readings({ text, readings }: { text: Text; readings: (string | false)[]
 	);
 }
 
-/** The DONE state, with the contract attributes of site.md; the missing forums named once. */
+/** The DONE state, with the contract's data attributes (README: the contract the tools keep); the missing forums named once. */
 function Done({ edition, report: { done }, text }: { edition: CheckerEdition; report: PlanReport; text: Text }) {
 	const { t, list } = text;
 	// Every certificate needs every forum: the participation's missing forums are everyone's.

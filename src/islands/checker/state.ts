@@ -1,4 +1,4 @@
-/** The checker's view state, its query-string form (site.md contract), and the progress it stands for. */
+/** The checker's view state, its query-string form (README: the contract the tools keep), and the progress it stands for. */
 import type { CertificateRules, Progress } from '@/rules/certificates.ts';
 import type { QueryEntries } from '@/islands/shared/query.ts';
 

@@ -33,7 +33,7 @@ function renderChecker(query = '', locale: Locale = 'en', edition: Edition = edi
 	render(checker(locale, edition));
 }
 
-/** The contract attributes of site.md, for the DONE state. */
+/** The contract's data attributes (README: the contract the tools keep), for the DONE state. */
 function contract(certificate: 'achievement' | 'participation') {
 	const elements = document.querySelectorAll(`[data-certificate="${certificate}"]`);
 	expect(elements).toHaveLength(1);

@@ -43,7 +43,7 @@ const stateArbitrary: fc.Arbitrary<CheckerState> = fc
 	}));
 
 describe('checker state and its query string', () => {
-	it('reads the contract of site.md', () => {
+	it('reads the contract query string (README: the contract the tools keep)', () => {
 		const { state, unknownIds, duplicateIds } = stateFromQuery(
 			new URLSearchParams('forums=all&electives=skills,statistics&planned=climate-change&essay=1'),
 			edition2020,

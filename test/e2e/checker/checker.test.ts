@@ -14,7 +14,7 @@ async function openChecker(path: string, options?: Parameters<typeof openPage>[1
 	return page;
 }
 
-/** The machine-readable answer of site.md (DONE state), then the plan's, as the page shows them now. */
+/** The contract's machine-readable answer (README: the contract the tools keep), DONE state, then the plan's, as the page shows them now. */
 function answer(page: Page) {
 	return page.evaluate(() => {
 		const read = (selector: string, prefix: string) =>

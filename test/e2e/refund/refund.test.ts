@@ -15,7 +15,7 @@ async function openCalculator(path: string, options?: Parameters<typeof openPage
 	return page;
 }
 
-/** The contract attributes of site.md, as the result element carries them now. */
+/** The contract's data attributes (README: the contract the tools keep), as the result element carries them now. */
 function answer(page: Page) {
 	return page.locator('[data-result="refund"]').evaluate((element) =>
 		Object.fromEntries(

@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
@@ -6,6 +7,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import keyDates from './src/integrations/key-dates.ts';
 import { siteEdition } from './src/site-edition.ts';
 import security from './src/integrations/security.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { siteAddress } from './src/site-address.ts';
 
 export default defineConfig({
@@ -22,12 +24,24 @@ export default defineConfig({
 	// description, or two links in a row, reach Pagefind as one word ("academyWhy"). This keeps one
 	// space wherever the markup had whitespace, as Astro 5 did.
 	compressHTML: true,
+	// Starlight's Search component loads Pagefind's UI on idle: ours wraps it (src/search/ui.ts).
+	vite: { resolve: { alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/ui.ts', import.meta.url)) }] } },
 	integrations: [
 		starlight({
 			title: siteEdition.name,
 			description:
 				'The e-Academy on Labour Migration (e-LMA): the ILO’s flagship online training on labour migration, run by ITCILO.',
 			favicon: '/favicon.svg',
+			pagefind: {
+				ranking: {
+					// Each page is on one subject: the page that says a word most is the page about it.
+					// Dividing by length would rank first the short pages that mention it in passing.
+					pageLength: 0,
+					// Each page's index also holds its twin's title and headings (src/integrations/search-index.ts):
+					// a match there counts less than one in the page's own words (1) or title (5).
+					metaWeights: { twin_title: 1, twin_headings: 0.5 },
+				},
+			},
 			defaultLocale: 'root',
 			locales: {
 				root: { label: 'English', lang: 'en' },
@@ -63,6 +77,8 @@ export default defineConfig({
 		}),
 		react(),
 		keyDates(),
+		// After Starlight, whose search index it replaces.
+		searchIndex(),
 		// Last: it reads the finished pages (see src/security/).
 		security(),
 	],

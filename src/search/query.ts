@@ -32,7 +32,8 @@ const shortestCorrected = 4;
 
 /**
  * The word as the site writes it, if the site has it: the same word (« oeuvre » is « œuvre »),
- * a word it begins (the reader is still typing), or a word it inflects ("certificates").
+ * a word it begins (the reader is still typing), or a word it inflects ("certificates",
+ * « remboursement » for « rembourse »).
  */
 export function indexedForm(word: string, words: WordList): string | undefined {
 	const key = folded(word);
@@ -40,7 +41,7 @@ export function indexedForm(word: string, words: WordList): string | undefined {
 	const same = words.folded.indexOf(key);
 	if (same >= 0) return words.written[same];
 	const known = words.folded.some(
-		(indexed) => indexed.startsWith(key) || (indexed.length >= 4 && key.startsWith(indexed) && key.length - indexed.length <= 3),
+		(indexed) => indexed.startsWith(key) || (indexed.length >= 4 && key.startsWith(indexed) && key.length - indexed.length <= 4),
 	);
 	return known ? word : undefined;
 }

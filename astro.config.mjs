@@ -32,16 +32,6 @@ export default defineConfig({
 			description:
 				'The e-Academy on Labour Migration (e-LMA): the ILO’s flagship online training on labour migration, run by ITCILO.',
 			favicon: '/favicon.svg',
-			pagefind: {
-				ranking: {
-					// Each page is on one subject: the page that says a word most is the page about it.
-					// Dividing by length would rank first the short pages that mention it in passing.
-					pageLength: 0,
-					// Each page's index also holds its twin's title and headings (src/integrations/search-index.ts):
-					// a match there counts less than one in the page's own words (1) or title (5).
-					metaWeights: { twin_title: 1, twin_headings: 0.5 },
-				},
-			},
 			defaultLocale: 'root',
 			locales: {
 				root: { label: 'English', lang: 'en' },

@@ -21,6 +21,8 @@ interface Result {
 interface Options {
 	element: string;
 	bundlePath: string;
+	/** Starlight's `pagefind.ranking` (astro.config.mjs keeps its defaults: that config is in every page's script). */
+	ranking?: Record<string, unknown>;
 	/** Starlight's `pagefind.*` strings in the page's language (content/i18n/). */
 	translations: Record<string, string>;
 	processResult?: (result: Result) => void;
@@ -83,6 +85,15 @@ export class PagefindUI {
 
 		const ui = new PagefindDefaultUI({
 			...options,
+			ranking: {
+				...options.ranking,
+				// Each page is on one subject: the page that says a word most is the page about it.
+				// Dividing by length would rank first the short pages that mention it in passing.
+				pageLength: 0,
+				// Each page's index also holds its twin's title and headings (src/search/indexed-page.ts):
+				// a match there counts less than one in the page's own words (1) or title (5).
+				metaWeights: { twin_title: 1, twin_headings: 0.5 },
+			},
 			processTerm: (value: string) => {
 				const typed = value.trim();
 				const retry = retries.get(typed);

@@ -44,7 +44,7 @@ export class PagefindUI {
 		const input = () => container?.querySelector('input');
 		const strings = options.translations;
 		let words: WordList | undefined;
-		let searched: SearchTerm = { term: '', changed: false };
+		let searched: SearchTerm = { term: '', changed: false, guessed: [] };
 		/** Phrases that found nothing, by what the reader typed, and the shorter phrase searched instead. */
 		const retries = new Map<string, string>();
 

@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
@@ -6,6 +7,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import keyDates from './src/integrations/key-dates.ts';
 import { siteEdition } from './src/site-edition.ts';
 import security from './src/integrations/security.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { siteAddress } from './src/site-address.ts';
 import { allCalendarPaths } from './src/calendar/paths.ts';
 import { locales } from './src/rules/index.ts';
@@ -24,6 +26,8 @@ export default defineConfig({
 	// description, or two links in a row, reach Pagefind as one word ("academyWhy"). This keeps one
 	// space wherever the markup had whitespace, as Astro 5 did.
 	compressHTML: true,
+	// Starlight's Search component loads Pagefind's UI on idle: ours wraps it (src/search/ui.ts).
+	vite: { resolve: { alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/ui.ts', import.meta.url)) }] } },
 	integrations: [
 		starlight({
 			title: siteEdition.name,
@@ -66,6 +70,8 @@ export default defineConfig({
 		}),
 		react(),
 		keyDates(),
+		// After Starlight, whose search index it replaces.
+		searchIndex(),
 		// Last: it reads the finished pages (see src/security/).
 		security(),
 	],

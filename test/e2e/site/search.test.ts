@@ -1,7 +1,12 @@
-/** Pagefind keeps the languages apart: each finds its own pages. */
+/**
+ * Pagefind keeps the languages apart: each finds its own pages. The dialog says, in the page's
+ * language, what it searched instead of a word the site lacks, and which results were found
+ * through the other language. (How well it ranks what readers type: search-quality.test.ts.)
+ */
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, problemsOf } from '../support/browser.ts';
 import { builtPages, headingOf } from '../support/dist.ts';
+import { openSearch, searchResults } from '../support/search.ts';
 
 const pages = builtPages(inject('distDir'));
 
@@ -73,6 +78,59 @@ describe('search', () => {
 			none,
 		);
 		expect(await page.getAttribute('.pagefind-ui__form', 'aria-label')).toBe(from === '/' ? 'Search this site' : 'Rechercher sur ce site');
+		await page.context().close();
+	});
+
+	it.each([
+		['/', 'certficate', 'Showing results for certificate', 'certificate'],
+		['/', 'refnud calculator', 'Showing results for refund calculator', 'refund calculator'],
+		['/fr/', 'certficat', 'Affichage des résultats pour «\u00a0certificat\u00a0»', 'certificat'],
+		// Each word is on some page, never all three together: the phrase is searched without one.
+		['/fr/', 'quand commence la formation', 'Affichage des résultats pour «\u00a0quand la formation\u00a0»', 'formation'],
+	])('from %s, “%s” says what it searched instead, and a word the site has does not', async (from, query, note, found) => {
+		const page = await openPage(from);
+		await openSearch(page);
+		expect((await searchResults(page, query)).length).toBeGreaterThan(0);
+		await page.waitForFunction((text) => document.querySelector('.site-search__instead')?.textContent === text, note);
+		expect((await searchResults(page, found)).length).toBeGreaterThan(0);
+		expect(await page.locator('.site-search__instead').isHidden()).toBe(true);
+		await page.context().close();
+	});
+
+	it.each([
+		['/', 'remboursement', '/tools/refund-calculator/', 'Found through the French version of this page'],
+		['/fr/', 'refund', '/fr/tools/refund-calculator/', 'Trouvé grâce à la version anglaise de cette page'],
+	])('from %s, “%s” finds %s and says it was found through the other language', async (from, query, expected, label) => {
+		const page = await openPage(from);
+		await openSearch(page);
+		expect(await searchResults(page, query)).toContain(expected);
+		const result = page.locator('.pagefind-ui__result', { has: page.locator(`.pagefind-ui__result-link[href="${expected}"]`) });
+		expect(await result.locator('.site-search__other-language').textContent()).toBe(label);
+		// Found by its own words, a page says nothing of the kind.
+		expect(await searchResults(page, from === '/' ? 'refund' : 'remboursement')).toContain(expected);
+		expect(await result.locator('.site-search__other-language').count()).toBe(0);
+		await page.context().close();
+	});
+
+	it('shows French excerpts with the pages’ apostrophe, though the index splits elisions', async () => {
+		const page = await openPage('/fr/');
+		await openSearch(page);
+		await searchResults(page, 'inscription');
+		const excerpts = await page.locator('.pagefind-ui__result-excerpt').allTextContents();
+		expect(excerpts.join(' ')).toContain('s’inscrire');
+		expect(excerpts.filter((excerpt) => excerpt.includes("'"))).toEqual([]);
+		await page.context().close();
+	});
+
+	it.each([
+		['/', 'covid', '/programme/plenary-forums/'],
+		['/fr/', 'covid', '/fr/programme/plenary-forums/'],
+	])('from %s, the checker’s pre-rendered answer does not answer “%s”: the page on it does', async (from, query, expected) => {
+		const page = await openPage(from);
+		await openSearch(page);
+		const results = await searchResults(page, query, 20);
+		expect(results[0]).toBe(expected);
+		expect(results.filter((path) => path.includes('/tools/'))).toEqual([]);
 		await page.context().close();
 	});
 });

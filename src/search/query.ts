@@ -68,7 +68,7 @@ const commonPrefix = (a: string, b: string) => {
 };
 
 /** The indexed word nearest to `word`: one edit away, two for words of 8 letters or more. */
-export function nearestWord(word: string, words: WordList): string | undefined {
+function nearestWord(word: string, words: WordList): string | undefined {
 	const key = folded(word);
 	if (key.length < shortestCorrected) return undefined;
 	const allowed = key.length >= 8 ? 2 : 1;

@@ -41,7 +41,7 @@ export default defineConfig({
 			},
 			customCss: ['./src/styles/site.css'],
 			components: { SiteTitle: './src/components/starlight/SiteTitle.astro' },
-			routeMiddleware: ['./src/components/home/heroDates.ts', './src/seo/head.ts'],
+			routeMiddleware: ['./src/routeData.ts'],
 			// The calendars are files, not pages: the validator knows only pages.
 			plugins: [starlightLinksValidator({ exclude: allCalendarPaths(locales) })],
 			sidebar: [

@@ -1,11 +1,12 @@
 /**
- * Starlight route middleware: what search engines and social platforms read in a page's head,
+ * What search engines and social platforms read in a page's head,
  * beyond Starlight's own tags. `og:locale` as a territory (`en_GB`, `fr_FR`) with the other
  * language as `og:locale:alternate`, the site's own `og:image`, and on the home and programme
  * pages the course as structured data (see course.ts). Starlight writes the language alternates,
  * `x-default` (the English page) among them.
  */
-import { defineRouteMiddleware, type StarlightRouteData } from '@astrojs/starlight/route-data';
+import type { APIContext } from 'astro';
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { locales, type Locale } from '@/rules/index.ts';
 import { siteEdition } from '@/site-edition.ts';
 import { localeOf, localizedPath } from '@/i18n/locale.ts';
@@ -25,9 +26,10 @@ export const ogLocale = (locale: Locale) => intlLocale[locale].replace('-', '_')
 
 const meta = (property: string, content: string) => ({ tag: 'meta' as const, attrs: { property, content } });
 
-export const onRequest = defineRouteMiddleware((context) => {
+/** The page's head with these tags added (the route middleware, src/routeData.ts, calls it). */
+export function withSocialTags(context: APIContext): Head {
 	const route = context.locals.starlightRoute;
-	if (!context.site) return;
+	if (!context.site) return route.head;
 	const locale = localeOf(route.lang);
 	const { t } = createTranslator(uiStrings(context.locals), locale);
 	const head: Head = route.head.filter((entry) => entry.attrs?.property !== 'og:locale');
@@ -51,5 +53,5 @@ export const onRequest = defineRouteMiddleware((context) => {
 		});
 		head.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: jsonLd(data) });
 	}
-	route.head = head;
-});
+	return head;
+}

@@ -1,9 +1,9 @@
 /**
- * Starlight route middleware: adds the edition's dates, in the page's language, under the
+ * Adds the edition's dates, in the page's language, under the
  * tagline of a page with a hero (the two home pages). Frontmatter cannot read the rules module,
  * and the dates must not be typed by hand.
  */
-import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { localeOf } from '@/i18n/locale.ts';
 import { renderFact } from '@/components/programme/facts.ts';
 
@@ -12,11 +12,11 @@ export function withEditionDates(tagline: string | undefined, lang: string): str
 	return tagline ? `${tagline}<br />${dates}` : dates;
 }
 
-export const onRequest = defineRouteMiddleware((context) => {
-	const route = context.locals.starlightRoute;
+/** The page's entry with the dates under its hero's tagline (the route middleware, src/routeData.ts, calls it). */
+export function withHeroDates(route: StarlightRouteData): StarlightRouteData['entry'] {
 	const { entry } = route;
 	const hero = entry.data.hero;
-	if (!hero) return;
+	if (!hero) return entry;
 	// A copy, not an edit: the collection entry is shared between renders.
-	route.entry = { ...entry, data: { ...entry.data, hero: { ...hero, tagline: withEditionDates(hero.tagline, route.lang) } } };
-});
+	return { ...entry, data: { ...entry.data, hero: { ...hero, tagline: withEditionDates(hero.tagline, route.lang) } } };
+}

@@ -6,11 +6,13 @@ import type { Edition, IsoDate } from './edition.ts';
 import { edition2020 } from './editions.ts';
 import { certificateReport, type CertificateReport, type Progress } from './certificates.ts';
 import {
+	betterNotice,
 	refundQuote,
 	substitutionDeadline as substitutionDeadlineOf,
 	tierDeadlines as tierDeadlinesOf,
 	tierFor as tierForOf,
 	tierWindows as tierWindowsOf,
+	type BetterNotice,
 	type RefundQuote,
 	type RefundRequest,
 	type TierDeadlines,
@@ -34,7 +36,7 @@ export {
 	type Progress,
 } from './certificates.ts';
 export {
-	refundQuote,
+	type BetterNotice,
 	type PenaltyKind,
 	type RefundQuote,
 	type RefundReading,
@@ -50,6 +52,11 @@ export function checkCertificates(progress: Progress, edition: Edition = edition
 
 export function computeRefund(request: RefundRequest, edition: Edition = edition2020): RefundQuote {
 	return refundQuote(edition, request);
+}
+
+/** Act now: by which day a notice sent earlier than planned gets more back, and how much (null: waiting costs nothing). */
+export function betterBy(today: IsoDate, request: RefundRequest, edition: Edition = edition2020): BetterNotice | null {
+	return betterNotice(edition, today, request);
 }
 
 export function tierFor(daysBeforeStart: number, edition: Edition = edition2020): TierWindow {

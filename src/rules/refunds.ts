@@ -109,6 +109,29 @@ export function refundQuote(edition: RefundRules, request: RefundRequest): Refun
 	};
 }
 
+/** What sending the notice earlier than planned would change: by which day, for how much. */
+export interface BetterNotice {
+	/** The last notice date of the best tier a notice sent from today still reaches. */
+	by: IsoDate;
+	refundCents: number;
+	penaltyCents: number;
+}
+
+/**
+ * Whether waiting until the planned notice date costs money: the best tier that a notice sent from
+ * `today` still reaches, when its penalty is smaller than the planned date's; null when the
+ * planned date is already as good, or is not after today.
+ */
+export function betterNotice(edition: RefundRules, today: IsoDate, request: RefundRequest): BetterNotice | null {
+	const planned = refundQuote(edition, request);
+	toDayNumber(today, 'today');
+	if (daysBetween(today, request.noticeDate) <= 0) return null;
+	const best = refundQuote(edition, { ...request, noticeDate: today });
+	if (best.penaltyCents >= planned.penaltyCents) return null;
+	// A tier with a smaller penalty than another is never the last, open-ended one.
+	return { by: best.tier.lastNoticeDate!, refundCents: best.refundCents, penaltyCents: best.penaltyCents };
+}
+
 /** The tier of a notice given this many days before the start (negative: after it). */
 export function tierFor(daysBeforeStart: number, edition: RefundRules): TierWindow {
 	const windows = tierWindows(edition);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { addDays, computeRefund, edition2020, toDayNumber } from '@/rules/index.ts';
+import { addDays, betterBy, computeRefund, edition2020, toDayNumber } from '@/rules/index.ts';
 
 const price = edition2020.priceCents;
 /** Notice dates from about four months before the start to two months after it. */
@@ -69,6 +69,24 @@ describe('refund properties', () => {
 				expect(quote.substitutionOpen).toBe(day <= toDayNumber(fullRefundBy));
 			}),
 			{ numRuns: 200 },
+		);
+	});
+
+	test('acting now never costs more: a better day comes before the planned one, with a smaller penalty and no smaller refund', () => {
+		fc.assert(
+			fc.property(noticeOffset, fc.integer({ min: 0, max: 60 }), amountPaid, bankCharges, (offset, wait, paid, charges) => {
+				const today = addDays(edition2020.startDate, offset);
+				const request = { noticeDate: addDays(today, wait), amountPaidCents: paid, bankChargesCents: charges };
+				const planned = computeRefund(request);
+				const better = betterBy(today, request);
+				if (better === null) return;
+				expect(toDayNumber(better.by)).toBeGreaterThanOrEqual(toDayNumber(today));
+				expect(toDayNumber(better.by)).toBeLessThan(toDayNumber(request.noticeDate));
+				expect(better.penaltyCents).toBeLessThan(planned.penaltyCents);
+				expect(better.refundCents).toBeGreaterThanOrEqual(planned.refundCents);
+				expect(computeRefund({ ...request, noticeDate: better.by }).refundCents).toBe(better.refundCents);
+			}),
+			{ numRuns: 300 },
 		);
 	});
 });

@@ -11,10 +11,11 @@ import { intlLocale } from './translate.ts';
 const MS_PER_DAY = 86_400_000;
 const utc = (date: IsoDate) => toDayNumber(date) * MS_PER_DAY;
 
-export type DateStyle = 'long' | 'full' | 'fullWithoutYear';
+export type DateStyle = 'long' | 'longWithoutYear' | 'full' | 'fullWithoutYear';
 
 const dateStyles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 	long: { day: 'numeric', month: 'long', year: 'numeric' },
+	longWithoutYear: { day: 'numeric', month: 'long' },
 	full: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
 	fullWithoutYear: { weekday: 'long', day: 'numeric', month: 'long' },
 };
@@ -63,10 +64,21 @@ export function createFormat(locale: Locale, currency: string) {
 	};
 }
 
-/** "9 November – 18 December 2020": the year once when both dates share it. */
+/**
+ * "9 November – 18 December 2020": the year once when both dates share it. Intl puts a thin space
+ * (U+2009), which may break, on each side of the dash; French keeps the range on one line there
+ * with a narrow no-break space (U+202F), as it does before « ; ».
+ */
 export function formatDateRange(locale: Locale, from: IsoDate, to: IsoDate): string {
 	const format = new Intl.DateTimeFormat(intlLocale[locale], { ...dateStyles.long, timeZone: 'UTC' });
-	return withOrdinalFirst(locale, format.formatRangeToParts(utc(from), utc(to)));
+	const range = withOrdinalFirst(locale, format.formatRangeToParts(utc(from), utc(to)));
+	return locale === 'fr' ? range.replace(/\u2009/g, '\u202f') : range;
+}
+
+/** The first date of a range that ends on `to`, its year left to the last date when both share it: "9 November" (… to 18 December 2020). */
+export function formatRangeStart(locale: Locale, from: IsoDate, to: IsoDate, style: 'long' | 'full' = 'long'): string {
+	const sameYear = from.slice(0, 4) === to.slice(0, 4);
+	return formatDate(locale, from, sameYear ? (style === 'long' ? 'longWithoutYear' : 'fullWithoutYear') : style);
 }
 
 /** "Monday" / "lundi" for an ISO weekday (1 = Monday). */

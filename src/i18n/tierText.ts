@@ -3,7 +3,7 @@
  * calculator, the short summaries on the pages and the calendar all use.
  */
 import { refundQuote, tierWindows, type PenaltyKind, type RefundRules, type TierWindow } from '@/rules/refunds.ts';
-import type { Format } from './format.ts';
+import { formatRangeStart, type Format } from './format.ts';
 import type { Translate } from './translate.ts';
 
 export interface TierText {
@@ -38,7 +38,7 @@ export function tierTexts(edition: RefundRules, { t, plural }: Translate, format
 					? t('tier.dates.from', { first: date(first) })
 					: t('tier.dates.between', {
 							// The year once, when both dates share it: "27 October to Sunday, 1 November 2020".
-							first: format.date(first, first.slice(0, 4) === last.slice(0, 4) ? 'fullWithoutYear' : 'full'),
+							first: formatRangeStart(format.locale, first, last, 'full'),
 							last: date(last),
 						});
 		// Any notice date inside the tier gives the tier's figures for a full payment.

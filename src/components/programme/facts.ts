@@ -4,7 +4,7 @@
  */
 import { certificateRule, substitutionDeadline, tierWindows, type Edition, type Locale } from '@/rules/index.ts';
 import { siteEdition } from '@/site-edition.ts';
-import { createFormat, formatDateRange, formatInLanguages, formatLanguages, formatWeekday, type Format } from '@/i18n/format.ts';
+import { createFormat, formatDateRange, formatInLanguages, formatRangeStart, formatLanguages, formatWeekday, type Format } from '@/i18n/format.ts';
 
 /** The tier with no penalty: every edition has one, first (src/content/editionSchema.ts). */
 const noPenaltyTier = (edition: Edition) => tierWindows(edition).find((window) => window.kind === 'none')!;
@@ -13,6 +13,9 @@ const facts = {
 	year: (e) => String(e.year),
 	start: (e, f) => f.date(e.startDate),
 	startFull: (e, f) => f.date(e.startDate, 'full'),
+	/** The start as the first date of "from … to {end}": no year when the end gives the same one. */
+	startBeforeEnd: (e, f) => formatRangeStart(f.locale, e.startDate, e.endDate),
+	startFullBeforeEnd: (e, f) => formatRangeStart(f.locale, e.startDate, e.endDate, 'full'),
 	end: (e, f) => f.date(e.endDate),
 	endFull: (e, f) => f.date(e.endDate, 'full'),
 	dates: (e, f) => formatDateRange(f.locale, e.startDate, e.endDate),

@@ -25,7 +25,7 @@ const sheets = [
 		print: 'Imprimer cette fiche',
 		address: 'Cette fiche en ligne : ',
 		fees: '/fr/policies/fees-and-cancellation/',
-		facts: ['9 novembre – 18 décembre 2020', '1 500,00 €', 'certificat de réussite', 'lundi 26 octobre 2020', 'Modalités de paiement : non indiquées par la description du cours.', 'Qui contacter : non indiqué par la description du cours.'],
+		facts: ['du 9 novembre au 18 décembre 2020', '1 500,00 €', 'certificat de réussite', 'lundi 26 octobre 2020', 'Modalités de paiement : non indiquées par la description du cours.', 'Qui contacter : non indiqué par la description du cours.'],
 	},
 ];
 

@@ -24,7 +24,8 @@ function frenchTextOf(page: string): string {
 /** Places where an ordinary space (or a line break) stands where French wants a no-break space. */
 function typographyFaults(text: string): string[] {
 	const faults = [
-		...text.matchAll(/\S[ \t\n]+[;?!»]|\S[ \t\n]+:(?=\s|$)|«[ \t\n]/g),
+		// A colon closes a bold label too: « **Prix :** ».
+		...text.matchAll(/\S[ \t\n]+[;?!»]|\S[ \t\n]+:(?=[\s*_]|$)|«[ \t\n]/g),
 		...text.matchAll(/[^\s\u00a0\u202f(«[/"'*_]([;?!](?=[\s"*_)\]]|$))/gm),
 	].map((match) => match[0]);
 	return faults.filter((fault) => !/https?:|:::/.test(fault));
@@ -74,5 +75,7 @@ describe('the typography check', () => {
 		expect(typographyFaults('Vous annulez ? Oui : « non »')).toHaveLength(4);
 		expect(typographyFaults('Vous annulez\u00a0? Oui\u202f: «\u00a0non\u00a0»; voir https://www.itcilo.org')).toEqual(['»;']);
 		expect(typographyFaults(':::note[Lecture\u00a0: titre]\n:::')).toEqual([]);
+		expect(typographyFaults('- **Prix :** 1 500,00 €')).toEqual(['x :']);
+		expect(typographyFaults('- **Prix\u00a0:** 1 500,00 €')).toEqual([]);
 	});
 });

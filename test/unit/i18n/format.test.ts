@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { createFormat, formatDateRange, formatInLanguages, formatLanguages, formatWeekday, sentenceCase } from '@/i18n/format.ts';
+import { createFormat, formatDateRange, formatInLanguages, formatLanguages, formatRangeStart, formatWeekday, sentenceCase } from '@/i18n/format.ts';
 import { createTranslator } from '@/i18n/translate.ts';
 import { formatQueryAmount, parseAmount, parseQueryAmount, RulesInputError, type Locale } from '@/rules/index.ts';
 
@@ -98,6 +98,18 @@ describe('the rest of the formatting module', () => {
 		const words = (text: string) => text.replace(/\s/g, ' ');
 		expect(words(formatDateRange('fr', '2020-11-01', '2020-12-18'))).toBe('1er novembre – 18 décembre 2020');
 		expect(words(formatDateRange('en', '2020-12-28', '2021-01-08'))).toBe('28 December 2020 – 8 January 2021');
+	});
+
+	test('a French range does not break at its dash: narrow no-break spaces, never a thin space', () => {
+		expect(formatDateRange('fr', '2020-11-09', '2020-12-18')).toBe('9 novembre\u202f–\u202f18 décembre 2020');
+	});
+
+	test('the first date of a range leaves the year to the last one when both share it', () => {
+		expect(formatRangeStart('fr', '2020-11-09', '2020-12-18')).toBe('9 novembre');
+		expect(formatRangeStart('fr', '2020-10-27', '2020-11-01', 'full')).toBe('mardi 27 octobre');
+		expect(formatRangeStart('en', '2020-11-09', '2020-12-18')).toBe('9 November');
+		expect(formatRangeStart('fr', '2020-12-28', '2021-01-08')).toBe('28 décembre 2020');
+		expect(formatRangeStart('fr', '2020-12-28', '2021-01-08', 'full')).toBe('lundi 28 décembre 2020');
 	});
 
 	test('weekdays are counted from Monday (ISO)', () => {

@@ -24,7 +24,7 @@ describe('certificate requirements, 2020', () => {
 
 	it('in French', async () => {
 		expect(rowsOf(await render(CertificateRequirements, 'fr'), '#requirements')).toEqual([
-			['Certificat', 'Forums pléniers', 'Cours au choix', 'Essai individuel', 'Donne accès au diplôme'],
+			['Certificat', 'Forums pléniers', 'Cours au choix', 'Essai individuel', 'Pris en compte pour le diplôme'],
 			['Certificat de réussite', 'Tous les 6', 'Au moins 5, ou au moins 3 si l’un d’eux est un cours clé', 'Exigé', 'Oui'],
 			['Certificat de participation', 'Tous les 6', 'Au moins 3, ou au moins 2 si l’un d’eux est un cours clé', 'Non exigé', 'Non'],
 		]);
@@ -62,13 +62,13 @@ describe('cancellation penalties, 2020', () => {
 				'14 jours ou plus avant le début',
 				'Au plus tard le lundi 26 octobre 2020',
 				'Aucune pénalité',
-				'Tout ce que vous avez payé, moins les frais bancaires applicables',
+				'La totalité du montant versé, déduction faite des frais bancaires applicables',
 			],
 			[
 				'De 8 à 13 jours avant le début',
 				'Du mardi 27 octobre au dimanche 1er novembre 2020',
 				'Une pénalité de 50 % du prix du cours, soit 750,00 €',
-				'Ce que vous avez payé moins la pénalité, s’il en reste, moins les frais bancaires applicables Si vous avez payé 1 500,00 € : 750,00 € remboursés',
+				'Le solde éventuel du montant versé après déduction de la pénalité, diminué des frais bancaires applicables Pour un paiement intégral de 1 500,00 € : 750,00 € remboursés',
 			],
 			[
 				'7 jours ou moins avant le début, jour du début et jours suivants compris',
@@ -89,8 +89,8 @@ describe('cancellation penalties, 2020', () => {
 
 	it('in brief, in French', async () => {
 		expect([...(await render(PenaltyTiersInBrief, 'fr')).querySelectorAll('li')].map((item) => textOf(item))).toEqual([
-			'Notification écrite datée au plus tard le lundi 26 octobre 2020 : aucune pénalité ; remboursement : tout ce que vous avez payé, moins les frais bancaires applicables.',
-			'Notification écrite datée du mardi 27 octobre au dimanche 1er novembre 2020 : une pénalité de 50 % du prix du cours, soit 750,00 € ; remboursement : ce que vous avez payé moins la pénalité, s’il en reste, moins les frais bancaires applicables.',
+			'Notification écrite datée au plus tard le lundi 26 octobre 2020 : aucune pénalité ; remboursement : la totalité du montant versé, déduction faite des frais bancaires applicables.',
+			'Notification écrite datée du mardi 27 octobre au dimanche 1er novembre 2020 : une pénalité de 50 % du prix du cours, soit 750,00 € ; remboursement : le solde éventuel du montant versé après déduction de la pénalité, diminué des frais bancaires applicables.',
 			'Notification écrite datée à partir du lundi 2 novembre 2020 : une pénalité de 100 % du prix du cours, soit 1 500,00 € ; remboursement : aucun.',
 		]);
 	});
@@ -129,24 +129,24 @@ describe('the cheapest route to each certificate, 2020', () => {
 
 	it('in French', async () => {
 		expect(await routes('fr', 'participation')).toEqual({
-			caption: 'Certificat de participation : cours au choix encore nécessaires',
+			caption: 'Certificat de participation : cours au choix restant à terminer',
 			rows: [
 				['Terminés', 'Aucun n’est un cours clé', 'Un cours clé en fait partie'],
 				['0', 'Encore 2, dont un cours clé', 'Sans objet'],
-				['1', 'Encore 1 : un cours clé', 'Encore 1, n’importe lequel'],
-				['2', 'Encore 1, n’importe lequel', 'Aucun : condition remplie'],
+				['1', 'Encore 1 : un cours clé', 'Encore 1, quel qu’il soit'],
+				['2', 'Encore 1, quel qu’il soit', 'Aucun : condition remplie'],
 				['3', 'Aucun : condition remplie', 'Aucun : condition remplie'],
 			],
 		});
 		expect(await routes('fr', 'achievement')).toEqual({
-			caption: 'Certificat de réussite : cours au choix encore nécessaires',
+			caption: 'Certificat de réussite : cours au choix restant à terminer',
 			rows: [
 				['Terminés', 'Aucun n’est un cours clé', 'Un cours clé en fait partie'],
 				['0', 'Encore 3, dont un cours clé', 'Sans objet'],
-				['1', 'Encore 2, dont un cours clé', 'Encore 2, n’importe lesquels'],
-				['2', 'Encore 1 : un cours clé', 'Encore 1, n’importe lequel'],
+				['1', 'Encore 2, dont un cours clé', 'Encore 2, quels qu’ils soient'],
+				['2', 'Encore 1 : un cours clé', 'Encore 1, quel qu’il soit'],
 				['3', 'Encore 1 : un cours clé', 'Aucun : condition remplie'],
-				['4', 'Encore 1, n’importe lequel', 'Aucun : condition remplie'],
+				['4', 'Encore 1, quel qu’il soit', 'Aucun : condition remplie'],
 				['5', 'Aucun : condition remplie', 'Aucun : condition remplie'],
 			],
 		});

@@ -17,12 +17,12 @@ import { uiStrings } from '@/i18n/uiStrings.ts';
 type Head = StarlightRouteData['head'];
 
 /** `public/og-image.png`: the academy's name in both languages. */
-export const socialImage = { path: '/og-image.png', width: 1200, height: 630, type: 'image/png' };
+const socialImage = { path: '/og-image.png', width: 1200, height: 630, type: 'image/png' };
 
 /** Pages (English paths) that describe the course as a whole. */
-export const courseDataPaths = ['/', '/programme/'];
+const courseDataPaths = ['/', '/programme/'];
 
-export const ogLocale = (locale: Locale) => intlLocale[locale].replace('-', '_');
+const ogLocale = (locale: Locale) => intlLocale[locale].replace('-', '_');
 
 const meta = (property: string, content: string) => ({ tag: 'meta' as const, attrs: { property, content } });
 

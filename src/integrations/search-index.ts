@@ -21,6 +21,18 @@ import { wordsOf } from '../search/words.ts';
  */
 const toolAnswers = ['#checker-answer', '[data-verdict]', '[data-result]'];
 
+/** The tools' buttons (copy the link, reset, print): controls, not what the page says. */
+const toolControls = ['.tool-actions'];
+
+/**
+ * The pages that sum up the others: the home page (the edition at a glance, a card for each part of
+ * the site) and the sponsor sheet (the course's facts on one printable page). A word there points to
+ * the page about it, so their words weigh half as much as another page's.
+ */
+const summaries = ['/', '/sponsor-sheet/'];
+const summaryWeight = 0.5;
+const weightOf = (url: string) => (summaries.includes(url.replace(/^\/fr\//, '/')) ? summaryWeight : undefined);
+
 function htmlFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true, recursive: true })
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
@@ -64,10 +76,10 @@ export default function searchIndex(): AstroIntegration {
 				const pages = new Map(htmlFiles(outDir).map((file) => [urlOf(outDir, file), readFileSync(file, 'utf8')]));
 				rmSync(bundle, { recursive: true, force: true });
 				try {
-					const { index } = await check(pagefind.createIndex({ excludeSelectors: toolAnswers }));
+					const { index } = await check(pagefind.createIndex({ excludeSelectors: [...toolAnswers, ...toolControls] }));
 					for (const [url, html] of pages) {
 						const twin = pages.get(twinOf(url));
-						await check(index!.addHTMLFile({ url, content: indexedPage(html, twin ? outlineOf(twin) : []) }));
+						await check(index!.addHTMLFile({ url, content: indexedPage(html, twin ? outlineOf(twin) : [], weightOf(url)) }));
 					}
 					await check(index!.writeFiles({ outputPath: bundle }));
 				} finally {

@@ -26,10 +26,12 @@ const attribute = (text: string) => text.replaceAll('&', '&amp;').replaceAll('"'
  * Pagefind splits a word at ASCII punctuation only, and indexes both the whole and its parts:
  * with `'` for `’`, « l’inscription » is found by « inscription » (and by « linscription »).
  * The excerpts Pagefind shows are written back with `’` in the dialog (src/search/ui.ts).
+ * A `weight` weighs every word of the page's content by it (Pagefind's `data-pagefind-weight`).
  */
-export function indexedPage(html: string, twinOutline: string[]): string {
+export function indexedPage(html: string, twinOutline: string[], weight?: number): string {
 	const [title, ...headings] = twinOutline;
 	const meta = (field: string, text: string) => `<meta data-pagefind-meta="${field}[content]" content="${attribute(text)}">`;
 	const twin = title ? meta('twin_title', title) + (headings.length ? meta('twin_headings', headings.join('. ')) : '') : '';
-	return html.replace('</head>', `${twin}</head>`).replace(elision, "$1'");
+	const body = weight === undefined ? '' : ` data-pagefind-weight="${weight}"`;
+	return html.replace('</head>', `${twin}</head>`).replace(' data-pagefind-body', ` data-pagefind-body${body}`).replace(elision, "$1'");
 }

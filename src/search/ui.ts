@@ -90,6 +90,11 @@ export class PagefindUI {
 				// Each page is on one subject: the page that says a word most is the page about it.
 				// Dividing by length would rank first the short pages that mention it in passing.
 				pageLength: 0,
+				// A longer word that begins with the searched one ("enregistrements" for « enregistrement »,
+				// « inscrire » for "inscri") counts little less than the word itself, as in Pagefind's own
+				// default: Starlight's 9 makes it count next to nothing, so one exact mention in passing
+				// outranks the page whose headings use the word's other forms.
+				termSimilarity: 1,
 				// Each page's index also holds its twin's title and headings (src/search/indexed-page.ts):
 				// a match there counts less than one in the page's own words (1) or title (5).
 				metaWeights: { twin_title: 1, twin_headings: 0.5 },

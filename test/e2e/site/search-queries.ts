@@ -5,6 +5,11 @@
  * asks that question (in its own words), else the page on its subject.
  * search-quality.test.ts types each query into the dialog and wants the page in the top 3, and first
  * for at least 90 % of them. To add a query, add a line to its category: `'what they type': '/the/page/'`.
+ *
+ * "essay", « essai » and « l'essai » want the FAQ: no page is on the essay, and the one heading of the
+ * site about it is the FAQ's question "Do I have to write the essay?" (« Dois-je rédiger l’essai
+ * individuel ? »), whose answer says for which certificate and links to Certificates, where the
+ * essay is one line of a list and one column of a table.
  */
 type Queries = Record<string, Record<string, string>>;
 
@@ -21,7 +26,7 @@ export const englishQueries: Queries = {
 		'fair recruitment': '/programme/foundations/',
 		'refund calculator': '/tools/refund-calculator/',
 		'certificate checker': '/tools/certificate-checker/',
-		essay: '/policies/certificates/',
+		essay: '/faq/',
 		price: '/policies/fees-and-cancellation/',
 		'multilateral framework': '/programme/foundations/',
 	},
@@ -84,7 +89,7 @@ export const frenchQueries: Queries = {
 		'recrutement équitable': '/fr/programme/foundations/',
 		calculateur: '/fr/tools/refund-calculator/',
 		vérificateur: '/fr/tools/certificate-checker/',
-		essai: '/fr/policies/certificates/',
+		essai: '/fr/faq/',
 		prix: '/fr/policies/fees-and-cancellation/',
 	},
 	inflections: {
@@ -100,7 +105,7 @@ export const frenchQueries: Queries = {
 		"l'inscription": '/fr/faq/',
 		employeurs: '/fr/about/',
 		"d'employeurs": '/fr/about/',
-		"l'essai": '/fr/policies/certificates/',
+		"l'essai": '/fr/faq/',
 		'l’annulation': '/fr/policies/fees-and-cancellation/',
 		"pénalités d'annulation": '/fr/policies/fees-and-cancellation/',
 		"l'interprétation": '/fr/programme/languages/',

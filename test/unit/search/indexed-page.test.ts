@@ -24,4 +24,9 @@ describe('the copy of a page that Pagefind indexes', () => {
 				'<meta data-pagefind-meta="twin_headings[content]" content="Price &amp; payment. Cancellation &quot;penalties&quot;"></head><body></body></html>',
 		);
 	});
+
+	it('weighs a page that sums up the others on its content only, when asked', () => {
+		expect(indexedPage(page, [], 0.5)).toContain('<main data-pagefind-body data-pagefind-weight="0.5"><h1 id="_top">');
+		expect(indexedPage(page, [])).toContain('<main data-pagefind-body><h1 id="_top">');
+	});
 });

@@ -27,12 +27,13 @@ export default defineConfig({
 	// space wherever the markup had whitespace, as Astro 5 did.
 	compressHTML: true,
 	// Starlight's Search component loads Pagefind's UI on idle: ours wraps it (src/search/ui.ts).
-	vite: { resolve: { alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/ui.ts', import.meta.url)) }] } },
+	vite: {
+		resolve: { alias: [{ find: /^@pagefind\/default-ui$/, replacement: fileURLToPath(new URL('./src/search/ui.ts', import.meta.url)) }] },
+	},
 	integrations: [
 		starlight({
 			title: siteEdition.name,
-			description:
-				'The e-Academy on Labour Migration (e-LMA): the ILO’s flagship online training on labour migration, run by ITCILO.',
+			description: 'The e-Academy on Labour Migration (e-LMA): the ILO’s flagship online training on labour migration, run by ITCILO.',
 			favicon: '/favicon.svg',
 			defaultLocale: 'root',
 			locales: {

@@ -9,8 +9,14 @@ import tseslint from 'typescript-eslint';
 /** What the browser is never given: build-time modules, whole edition records, Node and Astro APIs. */
 const buildTimeOnly = [
 	{ group: ['astro:*', 'node:*', 'astro', 'astro/*', '@astrojs/*'], message: 'Islands run in the browser: no Astro or Node API.' },
-	{ group: ['@/rules/index.ts', '@/rules/editions.ts', '@/site-edition.ts'], message: 'Islands are given their part of the edition as props, never the whole record.' },
-	{ group: ['@/content/*', '@/seo/*', '@/calendar/*', '@/integrations/*', '@/security/*', '*.astro'], message: 'Build-time code does not ship.' },
+	{
+		group: ['@/rules/index.ts', '@/rules/editions.ts', '@/site-edition.ts'],
+		message: 'Islands are given their part of the edition as props, never the whole record.',
+	},
+	{
+		group: ['@/content/*', '@/seo/*', '@/calendar/*', '@/integrations/*', '@/security/*', '*.astro'],
+		message: 'Build-time code does not ship.',
+	},
 	{
 		// The timeline's band geometry is shared with the refund island, which moves its marker.
 		regex: '^@/components/(?!policies/tier-band\\.ts$)',
@@ -48,7 +54,10 @@ export default defineConfig(
 					patterns: [
 						{ regex: '^(@/(?!rules/)|astro|node:|react)', message: 'src/rules/ imports only from src/rules/.' },
 						// Up out of src/rules/ only to read an edition record.
-						{ regex: '^\\.\\./(?!\\.\\./content/editions/[\\w-]+\\.json$)', message: 'src/rules/ imports only from src/rules/ and the edition records.' },
+						{
+							regex: '^\\.\\./(?!\\.\\./content/editions/[\\w-]+\\.json$)',
+							message: 'src/rules/ imports only from src/rules/ and the edition records.',
+						},
 					],
 				},
 			],

@@ -147,6 +147,12 @@ for (const result of results) {
 const resultsDir = join(import.meta.dirname, 'results');
 mkdirSync(resultsDir, { recursive: true });
 const file = join(resultsDir, `${new Date().toISOString().replaceAll(':', '-')}.json`);
-const summary = { date: new Date().toISOString(), buildSeconds, dist, settings: 'Lighthouse mobile emulation, default throttling', pages: results };
+const summary = {
+	date: new Date().toISOString(),
+	buildSeconds,
+	dist,
+	settings: 'Lighthouse mobile emulation, default throttling',
+	pages: results,
+};
 writeFileSync(file, `${JSON.stringify(summary, null, '\t')}\n`);
 console.log(`Written to ${relative(root, file)}`);

@@ -52,7 +52,12 @@ export function parseHeadersFile(text) {
 	for (const line of text.split('\n')) {
 		if (line.trim() === '' || line.trim().startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
-			const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`);
+			const pattern = new RegExp(
+				`^${line
+					.trim()
+					.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+					.replaceAll('*', '.*')}$`,
+			);
 			rules.push({ pattern, headers: {} });
 			continue;
 		}

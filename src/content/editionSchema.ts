@@ -22,8 +22,7 @@ const wholeNumber = (min: number, max?: number) => {
 	const number = z.number({ error }).int({ error }).min(min, { error });
 	return max === undefined ? number : number.max(max, { error });
 };
-const list = <Item extends z.ZodType>(item: Item) =>
-	z.array(item, { error: 'must be a list' }).min(1, { error: 'must not be empty' });
+const list = <Item extends z.ZodType>(item: Item) => z.array(item, { error: 'must be a list' }).min(1, { error: 'must not be empty' });
 
 const tier = z.strictObject({
 	// Checked against the tier's place below: the last tier alone is open-ended (null).
@@ -35,39 +34,42 @@ const unknownField = (issue: z.core.$ZodRawIssue) =>
 	issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((key) => `"${key}"`).join(', ')}` : undefined;
 
 export const editionSchema = z
-	.strictObject({
-		year: wholeNumber(1),
-		name: localized,
-		acronym: text,
-		centre: localized,
-		diploma: localized,
-		startDate: isoDate,
-		endDate: isoDate,
-		weeks: wholeNumber(1),
-		learningHours: wholeNumber(1),
-		currency: z.string().regex(/^[A-Z]{3}$/, { error: 'must be an ISO 4217 code such as EUR' }),
-		priceCents: wholeNumber(0),
-		languages: list(z.enum(locales, { error: `must be one of ${locales.join(', ')}` })),
-		liveSessionWeekdays: list(wholeNumber(1, 7)),
-		forums: list(z.strictObject({ id, title: localized })),
-		areas: list(z.strictObject({ id, title: localized })),
-		electives: list(z.strictObject({ id, area: id, title: localized, key: flag })),
-		electiveWebinars: wholeNumber(0),
-		certificates: list(
-			z.strictObject({
-				id: z.enum(certificateIds, { error: `must be one of ${certificateIds.join(', ')}` }),
-				name: localized,
-				electives: wholeNumber(0),
-				electivesWithKey: wholeNumber(1),
-				essayRequired: flag,
-				diplomaEligible: flag,
-			}),
-		),
-		penaltyTiers: z
-			.array(tier, { error: 'must be a list' })
-			.min(3, { error: 'needs a no-penalty tier, at least one partial tier and a full-penalty tier' }),
-		substitutionNoticeDays: wholeNumber(0),
-	}, { error: unknownField })
+	.strictObject(
+		{
+			year: wholeNumber(1),
+			name: localized,
+			acronym: text,
+			centre: localized,
+			diploma: localized,
+			startDate: isoDate,
+			endDate: isoDate,
+			weeks: wholeNumber(1),
+			learningHours: wholeNumber(1),
+			currency: z.string().regex(/^[A-Z]{3}$/, { error: 'must be an ISO 4217 code such as EUR' }),
+			priceCents: wholeNumber(0),
+			languages: list(z.enum(locales, { error: `must be one of ${locales.join(', ')}` })),
+			liveSessionWeekdays: list(wholeNumber(1, 7)),
+			forums: list(z.strictObject({ id, title: localized })),
+			areas: list(z.strictObject({ id, title: localized })),
+			electives: list(z.strictObject({ id, area: id, title: localized, key: flag })),
+			electiveWebinars: wholeNumber(0),
+			certificates: list(
+				z.strictObject({
+					id: z.enum(certificateIds, { error: `must be one of ${certificateIds.join(', ')}` }),
+					name: localized,
+					electives: wholeNumber(0),
+					electivesWithKey: wholeNumber(1),
+					essayRequired: flag,
+					diplomaEligible: flag,
+				}),
+			),
+			penaltyTiers: z
+				.array(tier, { error: 'must be a list' })
+				.min(3, { error: 'needs a no-penalty tier, at least one partial tier and a full-penalty tier' }),
+			substitutionNoticeDays: wholeNumber(0),
+		},
+		{ error: unknownField },
+	)
 	.check((context) => {
 		const edition = context.value;
 		const issue = (path: (string | number)[], message: string) => context.issues.push({ code: 'custom', path, message, input: edition });
@@ -92,10 +94,12 @@ export const editionSchema = z
 			if (!areas.has(elective.area)) issue(['electives', index, 'area'], `"${elective.area}" is not an area id`);
 		});
 		for (const certificate of certificateIds) {
-			if (edition.certificates.filter((rule) => rule.id === certificate).length !== 1) issue(['certificates'], `must have one "${certificate}" rule`);
+			if (edition.certificates.filter((rule) => rule.id === certificate).length !== 1)
+				issue(['certificates'], `must have one "${certificate}" rule`);
 		}
 		edition.certificates.forEach((rule, index) => {
-			if (rule.electives > edition.electives.length) issue(['certificates', index, 'electives'], 'must not be more than the electives of the edition');
+			if (rule.electives > edition.electives.length)
+				issue(['certificates', index, 'electives'], 'must not be more than the electives of the edition');
 			if (rule.electivesWithKey > rule.electives) issue(['certificates', index, 'electivesWithKey'], 'must not be more than electives');
 		});
 		// No penalty first, partial penalties after, the full penalty last and open-ended; days strictly decreasing.

@@ -26,11 +26,7 @@ export function tierTexts(edition: RefundRules, { t, plural }: Translate, format
 	return tierWindows(edition).map((window) => {
 		const { minDaysBeforeStart: min, maxDaysBeforeStart: max, firstNoticeDate: first, lastNoticeDate: last } = window;
 		const days =
-			max === null
-				? plural('tier.days.from', min!)
-				: min === null
-					? plural('tier.days.upTo', max)
-					: t('tier.days.range', { min, max });
+			max === null ? plural('tier.days.from', min!) : min === null ? plural('tier.days.upTo', max) : t('tier.days.range', { min, max });
 		const dates =
 			first === null
 				? t('tier.dates.until', { last: date(last!) })

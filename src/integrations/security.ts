@@ -23,9 +23,7 @@ export default function security(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
-				const pages = await Promise.all(
-					(await filesOf(root, '.html')).map(async (file) => ({ file, html: await readFile(file, 'utf8') })),
-				);
+				const pages = await Promise.all((await filesOf(root, '.html')).map(async (file) => ({ file, html: await readFile(file, 'utf8') })));
 				const all: InlineCode = { scripts: [], styles: [], styleAttributes: [] };
 				for (const { html } of pages) {
 					const code = inlineCodeOf(html);

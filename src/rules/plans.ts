@@ -26,10 +26,7 @@ export function planReport(edition: CertificateRules, done: Progress, plan: Prog
 	const doneReport = certificateReport(edition, done);
 	const planReport = certificateReport(edition, plan);
 	const outcomes = Object.fromEntries(
-		edition.certificates.map(({ id }) => [
-			id,
-			doneReport[id].qualifies ? 'now' : planReport[id].qualifies ? 'plan' : 'short',
-		]),
+		edition.certificates.map(({ id }) => [id, doneReport[id].qualifies ? 'now' : planReport[id].qualifies ? 'plan' : 'short']),
 	) as Record<CertificateId, PlanOutcome>;
 	return {
 		done: doneReport,

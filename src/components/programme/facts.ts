@@ -4,7 +4,15 @@
  */
 import { certificateRule, substitutionDeadline, tierWindows, type Edition, type Locale } from '@/rules/index.ts';
 import { siteEdition } from '@/site-edition.ts';
-import { createFormat, formatDateRange, formatInLanguages, formatRangeStart, formatLanguages, formatWeekday, type Format } from '@/i18n/format.ts';
+import {
+	createFormat,
+	formatDateRange,
+	formatInLanguages,
+	formatRangeStart,
+	formatLanguages,
+	formatWeekday,
+	type Format,
+} from '@/i18n/format.ts';
 
 /** The tier with no penalty: every edition has one, first (src/content/editionSchema.ts). */
 const noPenaltyTier = (edition: Edition) => tierWindows(edition).find((window) => window.kind === 'none')!;

@@ -134,8 +134,7 @@ export default function CertificateChecker({ locale, edition, strings, actions }
 							<h2>{t('electives.legend')}</h2>
 						</legend>
 						<p className="checker__help" id={`${id}-key`}>
-							<span className="checker__key">{t('electives.keyBadge')}</span>{' '}
-							{t('electives.keyExplained')}
+							<span className="checker__key">{t('electives.keyBadge')}</span> {t('electives.keyExplained')}
 						</p>
 						{edition.areas.map((area) => (
 							<fieldset key={area.id} className="checker__area">
@@ -361,17 +360,7 @@ function Done({ edition, report: { done }, text }: { edition: CheckerEdition; re
 }
 
 /** What the plan adds, and per certificate whether it is reached now, with the plan, or not even then. */
-function Plan({
-	edition,
-	report,
-	text,
-	planned,
-}: {
-	edition: CheckerEdition;
-	report: PlanReport;
-	text: Text;
-	planned: boolean;
-}) {
+function Plan({ edition, report, text, planned }: { edition: CheckerEdition; report: PlanReport; text: Text; planned: boolean }) {
 	const { t } = text;
 	const { plan, outcomes } = report;
 	return (

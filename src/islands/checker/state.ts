@@ -124,9 +124,7 @@ export function withChoice(state: CheckerState, item: string, choice: Choice, ed
 
 /** "All forums" done, or none done (a forum planned stays planned). */
 export function withAllForums(state: CheckerState, done: boolean, edition: Ids): CheckerState {
-	return done
-		? { ...state, forums: edition.forums.map((f) => f.id), plannedForums: [] }
-		: { ...state, forums: [] };
+	return done ? { ...state, forums: edition.forums.map((f) => f.id), plannedForums: [] } : { ...state, forums: [] };
 }
 
 /**

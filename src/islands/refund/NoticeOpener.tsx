@@ -32,7 +32,11 @@ export function NoticeOpener(props: WriterProps & { id: string }) {
 			<div id={props.id} className="refund-letter__body" aria-busy={open && !Writer} hidden={!open}>
 				{open && (Writer ? <Writer {...props} /> : <p>{t('letter.loading')}</p>)}
 			</div>
-			{failed && <p className="refund__error" role="alert">{t('letter.loadFailed')}</p>}
+			{failed && (
+				<p className="refund__error" role="alert">
+					{t('letter.loadFailed')}
+				</p>
+			)}
 		</section>
 	);
 }

@@ -37,9 +37,7 @@ export function RefundAnswer({ id, evaluation, tiers, text }: Props) {
 			</p>
 			{valid && words && (
 				<>
-					<p className="refund__days">
-						{words.days}
-					</p>
+					<p className="refund__days">{words.days}</p>
 					<dl className="refund__figures">
 						{words.figures.map((figure) => (
 							<div key={figure.label} className={`refund__figure${figure.modifier ? ` refund__figure--${figure.modifier}` : ''}`}>
@@ -73,9 +71,7 @@ export function RefundAnswer({ id, evaluation, tiers, text }: Props) {
 									<span className="refund__tier-dates">{line.dates}</span>
 									<span className="refund__tier-rule">{line.rule}</span>
 									{current && (
-										<strong className="refund__tier-yours">
-											{t('timeline.yours', { date: text.date(valid.request.noticeDate) })}
-										</strong>
+										<strong className="refund__tier-yours">{t('timeline.yours', { date: text.date(valid.request.noticeDate) })}</strong>
 									)}
 								</li>
 							);

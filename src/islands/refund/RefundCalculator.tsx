@@ -113,15 +113,7 @@ export default function RefundCalculator({ locale, edition, tiers, strings, acti
 			<RefundAnswer id={`${id}-result`} evaluation={evaluation} tiers={tiers} text={text} />
 			<ToolActions strings={actions} onReset={() => update(() => defaultForm(locale, localToday(), edition))} />
 			{today && (
-				<NoticeOpener
-					id={`${id}-letter`}
-					evaluation={evaluation}
-					tiers={tiers}
-					text={text}
-					today={today}
-					stage={stage}
-					Field={Field}
-				/>
+				<NoticeOpener id={`${id}-letter`} evaluation={evaluation} tiers={tiers} text={text} today={today} stage={stage} Field={Field} />
 			)}
 		</div>
 	);

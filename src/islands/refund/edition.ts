@@ -8,6 +8,13 @@ import type { RefundRules } from '@/rules/refunds.ts';
 
 export type RefundEdition = RefundRules & Pick<Edition, 'currency' | 'endDate'>;
 
-export function refundEdition({ startDate, endDate, priceCents, currency, penaltyTiers, substitutionNoticeDays }: RefundEdition): RefundEdition {
+export function refundEdition({
+	startDate,
+	endDate,
+	priceCents,
+	currency,
+	penaltyTiers,
+	substitutionNoticeDays,
+}: RefundEdition): RefundEdition {
 	return { startDate, endDate, priceCents, currency, penaltyTiers, substitutionNoticeDays };
 }

@@ -23,21 +23,14 @@ export interface RefundForm {
 
 type FieldErrors = Partial<Record<FieldName, RulesInputErrorCode>>;
 
-export type Evaluation =
-	| { valid: true; request: Required<RefundRequest>; quote: RefundQuote }
-	| { valid: false; errors: FieldErrors };
+export type Evaluation = { valid: true; request: Required<RefundRequest>; quote: RefundQuote } | { valid: false; errors: FieldErrors };
 
 export function defaultForm(locale: Locale, today: string, edition: RefundEdition): RefundForm {
 	return { notice: today, paid: formatAmountInput(locale, edition.priceCents), bank: formatAmountInput(locale, 0), fromLink: [] };
 }
 
 /** The form a link opens: the defaults, overridden by `notice`, `paid` and `bank` when present. */
-export function formFromQuery(
-	params: URLSearchParams,
-	locale: Locale,
-	today: string,
-	edition: RefundEdition,
-): RefundForm {
+export function formFromQuery(params: URLSearchParams, locale: Locale, today: string, edition: RefundEdition): RefundForm {
 	const form = defaultForm(locale, today, edition);
 	const fromLink: FieldName[] = [];
 	const notice = params.get('notice');

@@ -99,9 +99,7 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 		expect(contract('achievement')).toEqual({ qualifies: 'false', electivesNeeded: '1', needsKeyElective: 'true' });
 		const done = within(document.querySelector<HTMLElement>('[data-scenario="done"]')!);
 		expect(done.getByText('One more elective, any of them')).toBeTruthy();
-		expect(
-			done.getByText(`One more elective, which must be a key elective: ${title('statistics')} or ${title('skills')}`),
-		).toBeTruthy();
+		expect(done.getByText(`One more elective, which must be a key elective: ${title('statistics')} or ${title('skills')}`)).toBeTruthy();
 	});
 
 	it('updates as the reader ticks, and states the reading on two key electives', () => {
@@ -187,9 +185,10 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 		cleanup();
 		renderChecker(search);
 		expect([contract('achievement'), contract('participation'), plan('achievement')]).toEqual(attributes);
-		expect(
-			within(screen.getByRole('group', { name: 'Individual essay' })).getByRole('radio', { name: 'Done' }),
-		).toHaveProperty('checked', true);
+		expect(within(screen.getByRole('group', { name: 'Individual essay' })).getByRole('radio', { name: 'Done' })).toHaveProperty(
+			'checked',
+			true,
+		);
 	});
 
 	it('shows the "all" box as mixed when some forums are done', () => {
@@ -230,9 +229,7 @@ describe('certificate path checker: a plan of forums, electives and the essay', 
 		expect(planned.getByText('Even with your plan, you would still need the individual essay.')).toBeTruthy();
 		expect(verdict()).toContain('Completing your plan would give you the Certificate of Participation.');
 		expect(sticky().getAttribute('data-verdict')).toBe('none');
-		expect(sticky().textContent).toBe(
-			'No certificate reached yet. With your plan: Certificate of Participation. See the full answer',
-		);
+		expect(sticky().textContent).toBe('No certificate reached yet. With your plan: Certificate of Participation. See the full answer');
 		expect(sticky().querySelector('a')!.getAttribute('href')).toBe(`#${results().id}`);
 	});
 
@@ -270,10 +267,13 @@ describe('certificate path checker: what the reader ticks before it is ready', (
 		document.body.append(container);
 		const server = within(container);
 		(server.getByRole('checkbox', { name: 'All 6 plenary forums' }) as HTMLInputElement).checked = true;
-		(within(server.getByRole('group', { name: new RegExp(escape(title('statistics'))) })).getByRole('radio', {
-			name: 'Planned',
-		}) as HTMLInputElement).checked = true;
-		(within(server.getByRole('group', { name: 'Individual essay' })).getByRole('radio', { name: 'Done' }) as HTMLInputElement).checked = true;
+		(
+			within(server.getByRole('group', { name: new RegExp(escape(title('statistics'))) })).getByRole('radio', {
+				name: 'Planned',
+			}) as HTMLInputElement
+		).checked = true;
+		(within(server.getByRole('group', { name: 'Individual essay' })).getByRole('radio', { name: 'Done' }) as HTMLInputElement).checked =
+			true;
 		const root = await act(async () => hydrateRoot(container, checker()));
 		expect(location.search).toBe('?forums=all&electives=reintegration&planned=statistics&essay=1');
 		expect(contract('participation')).toEqual({ qualifies: 'false', electivesNeeded: '1', needsKeyElective: 'true' });
@@ -369,13 +369,9 @@ describe('certificate path checker: where the edition stands on the reader’s d
 describe('certificate path checker: links it cannot trust', () => {
 	it('ignores unknown ids with a visible notice and counts a duplicate once', () => {
 		renderChecker('?forums=all,nope&electives=skills,skills,reintegration,made-up');
-		expect(notice().textContent).toBe(
-			'The link you opened contained ids this checker does not know; they were ignored: nope, made-up.',
-		);
+		expect(notice().textContent).toBe('The link you opened contained ids this checker does not know; they were ignored: nope, made-up.');
 		expect(contract('participation').qualifies).toBe('true');
-		expect(results().textContent).toContain(
-			'the link you opened listed some ids more than once (skills); each was counted once.',
-		);
+		expect(results().textContent).toContain('the link you opened listed some ids more than once (skills); each was counted once.');
 		expect(location.search).toBe('?forums=all&electives=skills,reintegration');
 	});
 
@@ -411,9 +407,7 @@ describe('certificate path checker in French', () => {
 			`Forums pléniers restant à terminer\u00a0: ${edition2020.forums[0]!.title.fr}.`,
 		);
 		expect(achievement.getByText(/^Un cours au choix de plus, qui doit être un cours clé/)).toBeTruthy();
-		expect(screen.getAllByRole('radio', { name: 'Terminé' })).toHaveLength(
-			edition2020.forums.length + edition2020.electives.length + 1,
-		);
+		expect(screen.getAllByRole('radio', { name: 'Terminé' })).toHaveLength(edition2020.forums.length + edition2020.electives.length + 1);
 	});
 
 	it('has every string in both languages, with every placeholder filled', () => {

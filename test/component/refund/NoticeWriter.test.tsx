@@ -31,7 +31,9 @@ async function openWriter(locale: 'en' | 'fr', query: string) {
 	const view = openCalculator(locale, query);
 	expect(opener().getAttribute('aria-expanded')).toBe('false');
 	await act(async () => fireEvent.click(opener()));
-	await waitFor(() => expect(document.querySelector('.refund-letter__body [data-notice-text], .refund-letter__body .refund-letter__note')).not.toBeNull());
+	await waitFor(() =>
+		expect(document.querySelector('.refund-letter__body [data-notice-text], .refund-letter__body .refund-letter__note')).not.toBeNull(),
+	);
 	expect(opener().getAttribute('aria-expanded')).toBe('true');
 	return view;
 }
@@ -50,7 +52,9 @@ describe('the notice writer', () => {
 		const text = letterText();
 		expect(text).toContain('Subject: Cancellation of my participation: e-Academy on Labour Migration (e-LMA), 9 November');
 		expect(text).toContain('To the International Training Centre of the ILO (ITCILO),');
-		expect(text).toContain('I, Amina Diallo, give written notice that I cancel my participation in the e-Academy on Labour Migration (e-LMA), 9');
+		expect(text).toContain(
+			'I, Amina Diallo, give written notice that I cancel my participation in the e-Academy on Labour Migration (e-LMA), 9',
+		);
 		expect(text).toContain('18 December 2020');
 		expect(text).toContain('Date of this notice: 30 October 2020.');
 		expect(text).toContain('Amount paid: €1,000.00.');

@@ -46,7 +46,9 @@ const numbers = (days: number, percent: number, penalty: number, refund: number,
 /** No key or placeholder of the string catalogue may leak into what the reader sees. */
 function expectNoRawStrings() {
 	expect(pageText()).not.toMatch(/\{\w+\}/);
-	expect(pageText()).not.toMatch(/\b(form|notice|paid|bank|error|result|summary|days|tier|figure|note|reading|substitution|timeline)\.[a-z]/);
+	expect(pageText()).not.toMatch(
+		/\b(form|notice|paid|bank|error|result|summary|days|tier|figure|note|reading|substitution|timeline)\.[a-z]/,
+	);
 }
 
 describe('before hydration', () => {
@@ -167,7 +169,9 @@ describe('payments and bank charges', () => {
 		expect(data(result())).toEqual(numbers(10, 50, 75_000, 0, 0));
 		expect(result().hasAttribute('data-error')).toBe(false);
 		expect(input('bank').hasAttribute('aria-invalid')).toBe(false);
-		expect(summary()).toContain('you pay a penalty of €750.00, and bank charges of €25.00 use up the €10.00 left, so you get nothing back.');
+		expect(summary()).toContain(
+			'you pay a penalty of €750.00, and bank charges of €25.00 use up the €10.00 left, so you get nothing back.',
+		);
 		expect(plain(document.querySelector('.refund__note')?.textContent)).toBe(
 			'Your bank charges (€25.00) are not less than the €10.00 left to refund, so the refund is €0.00: only €10.00 of them is deducted.',
 		);
@@ -175,9 +179,7 @@ describe('payments and bank charges', () => {
 
 	it('says that no charges are deducted when nothing is left to refund', () => {
 		openCalculator('en', 'notice=2020-11-02&bank=20');
-		expect(plain(document.querySelector('.refund__note')?.textContent)).toBe(
-			'Nothing is left to refund, so no bank charges are deducted.',
-		);
+		expect(plain(document.querySelector('.refund__note')?.textContent)).toBe('Nothing is left to refund, so no bank charges are deducted.');
 	});
 
 	it('words the no-penalty variants', () => {
@@ -348,17 +350,11 @@ describe('in French', () => {
 	it('gives its messages in French', () => {
 		openCalculator('fr', 'notice=2020-10-26');
 		type('paid', '1,500.50');
-		expect(plain(errorOf('paid')?.textContent)).toBe(
-			'Saisissez le montant en euros, en chiffres, par exemple 1 500,00.',
-		);
+		expect(plain(errorOf('paid')?.textContent)).toBe('Saisissez le montant en euros, en chiffres, par exemple 1 500,00.');
 		type('paid', '1600');
-		expect(plain(errorOf('paid')?.textContent)).toBe(
-			'Le montant payé ne peut pas dépasser le prix du cours, soit 1 500,00 €.',
-		);
+		expect(plain(errorOf('paid')?.textContent)).toBe('Le montant payé ne peut pas dépasser le prix du cours, soit 1 500,00 €.');
 		type('notice', '');
-		expect(plain(errorOf('notice')?.textContent)).toBe(
-			'Indiquez la date de votre notification écrite.',
-		);
+		expect(plain(errorOf('notice')?.textContent)).toBe('Indiquez la date de votre notification écrite.');
 		expect(summary()).toContain('Pas de résultat tant qu’un champ ci-dessus est à corriger');
 		type('notice', '2020-10-26');
 		type('paid', '1 500');

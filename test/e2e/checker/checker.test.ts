@@ -184,9 +184,7 @@ describe('certificate path checker on the built site', () => {
 		await phone.locator('.checker__sticky a').click();
 		await phone.waitForFunction(() => location.hash === '#checker-answer');
 		expect(await inView(phone, '.checker__verdict')).toBeGreaterThan(0);
-		expect(await phone.locator('.checker__sticky').textContent()).not.toContain(
-			(await phone.locator('.checker__verdict').textContent())!,
-		);
+		expect(await phone.locator('.checker__sticky').textContent()).not.toContain((await phone.locator('.checker__verdict').textContent())!);
 	});
 
 	it('keeps the selection on this device between visits, and a shared link does not overwrite it', async () => {
@@ -203,9 +201,7 @@ describe('certificate path checker on the built site', () => {
 
 		await page.goto(siteUrl(`${french}?electives=statistics`));
 		await page.waitForSelector('.checker[data-ready]');
-		expect(await page.locator('.checker__saved[role="status"]').textContent()).toContain(
-			'Vous consultez une sélection partagée.',
-		);
+		expect(await page.locator('.checker__saved[role="status"]').textContent()).toContain('Vous consultez une sélection partagée.');
 		expect((await answer(page)).done[1]).toMatchObject({ electivesNeeded: '1' });
 		expect(await stored()).toBe('forums=all&essay=planned');
 		await page.getByRole('button', { name: 'Revenir à ma sélection' }).click();
@@ -247,9 +243,7 @@ describe('certificate path checker on the built site', () => {
 		expect(await focused()).toBe('Not yet');
 		await page.keyboard.press('ArrowRight');
 		expect(await focused()).toBe('Done');
-		const outline = await page.evaluate(
-			() => getComputedStyle(document.activeElement!.nextElementSibling!).outlineStyle,
-		);
+		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!.nextElementSibling!).outlineStyle);
 		expect(outline).toBe('solid');
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('ArrowRight');
@@ -261,9 +255,7 @@ describe('certificate path checker on the built site', () => {
 		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('ArrowRight');
 		expect((await answer(page)).plan[1]).toMatchObject({ certificate: 'participation', qualifies: 'true' });
-		expect(new URL(page.url()).search).toBe(
-			'?forums=all&electives=labour-migration-policy,bilateral-agreements&planned=statistics',
-		);
+		expect(new URL(page.url()).search).toBe('?forums=all&electives=labour-migration-policy,bilateral-agreements&planned=statistics');
 	});
 
 	it('keeps a tampered query string inert', async () => {
@@ -319,11 +311,9 @@ describe('certificate path checker on the built site', () => {
 		const link = page.getByRole('link', { name: 'certificate requirements table' });
 		expect(await link.getAttribute('href')).toBe('/policies/certificates/#requirements');
 		const frenchPage = await openPage(french, { javaScriptEnabled: false });
-		expect(
-			await frenchPage
-				.getByRole('link', { name: 'tableau des conditions d’obtention des certificats' })
-				.getAttribute('href'),
-		).toBe('/fr/policies/certificates/#requirements');
+		expect(await frenchPage.getByRole('link', { name: 'tableau des conditions d’obtention des certificats' }).getAttribute('href')).toBe(
+			'/fr/policies/certificates/#requirements',
+		);
 	});
 
 	it('has no accessibility violation with an answer shown, in both languages and both themes', async () => {

@@ -77,7 +77,12 @@ describe.each(prefixes)('the policy tables (%s)', (prefix) => {
 
 	it('shows the tables as tables on a desktop screen', async () => {
 		const page = await openPage(`${prefix}/policies/fees-and-cancellation/`, { viewport: { width: 1280, height: 900 } });
-		expect(await page.locator('#penalties tbody tr').first().evaluate((tr) => getComputedStyle(tr).display)).toBe('table-row');
+		expect(
+			await page
+				.locator('#penalties tbody tr')
+				.first()
+				.evaluate((tr) => getComputedStyle(tr).display),
+		).toBe('table-row');
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 	});
 });

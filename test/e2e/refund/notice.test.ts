@@ -88,7 +88,9 @@ describe('notice writer on the built site', () => {
 		await page.getByRole('button', { name: 'Copy the text' }).click();
 		const name = page.locator('[name="notice-name"]');
 		expect(await name.getAttribute('aria-invalid')).toBe('true');
-		expect(plain(await page.locator('.refund-letter .refund__error').textContent())).toBe('Enter your name: the notice must say who sends it.');
+		expect(plain(await page.locator('.refund-letter .refund__error').textContent())).toBe(
+			'Enter your name: the notice must say who sends it.',
+		);
 		await name.fill('<img src=x onerror="document.title=1">');
 		expect(await page.locator('.refund-letter img').count()).toBe(0);
 		expect(await page.title()).not.toBe('1');
@@ -110,12 +112,16 @@ describe('notice writer on the built site', () => {
 			window.print = () => (window as unknown as { printed: string[] }).printed.push(document.documentElement.className);
 		});
 		const visible = (selector: string) =>
-			page.locator(selector).evaluate((element) => getComputedStyle(element).display !== 'none' && getComputedStyle(element).visibility === 'visible');
+			page
+				.locator(selector)
+				.evaluate((element) => getComputedStyle(element).display !== 'none' && getComputedStyle(element).visibility === 'visible');
 
 		await page.getByRole('button', { name: 'Print the notice' }).click();
 		// The print stub returns at once; the class stays until 'afterprint', as while a print dialog is open.
 		await page.emulateMedia({ media: 'print' });
-		expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual([expect.stringContaining('refund-print-letter')]);
+		expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual([
+			expect.stringContaining('refund-print-letter'),
+		]);
 		expect(await visible('[data-notice-text]')).toBe(true);
 		expect(await visible('.refund__summary')).toBe(false);
 		await page.evaluate(() => dispatchEvent(new Event('afterprint')));

@@ -24,7 +24,12 @@ describe('a slow phone', () => {
 			const page = await openPage('/404.html');
 			const cdp = await page.context().newCDPSession(page);
 			await cdp.send('Network.enable');
-			await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 20_000 });
+			await cdp.send('Network.emulateNetworkConditions', {
+				offline: false,
+				latency: 400,
+				downloadThroughput: 50_000,
+				uploadThroughput: 20_000,
+			});
 			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 			// The island's script waits until the reader has typed, as it would on a slow line.
 			let release!: () => void;
@@ -98,7 +103,15 @@ describe('the edition on the reader’s day', () => {
 				} else {
 					expect(await note.getAttribute('data-edition-status')).toBe(stage);
 					const text = plain(await note.textContent());
-					expect(text).toContain(path === english ? (stage === 'running' ? 'has already started' : 'is over') : stage === 'running' ? 'a déjà commencé' : 'est terminée');
+					expect(text).toContain(
+						path === english
+							? stage === 'running'
+								? 'has already started'
+								: 'is over'
+							: stage === 'running'
+								? 'a déjà commencé'
+								: 'est terminée',
+					);
 					// Above the form.
 					const [noteBox, formBox] = [await note.boundingBox(), await page.locator('.refund__form').boundingBox()];
 					expect(noteBox!.y + noteBox!.height).toBeLessThanOrEqual(formBox!.y);

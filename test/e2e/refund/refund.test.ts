@@ -17,13 +17,22 @@ async function openCalculator(path: string, options?: Parameters<typeof openPage
 
 /** The contract's data attributes (README: the contract the tools keep), as the result element carries them now. */
 function answer(page: Page) {
-	return page.locator('[data-result="refund"]').evaluate((element) =>
-		Object.fromEntries(
-			['data-error', 'data-days-before-start', 'data-penalty-percent', 'data-penalty-cents', 'data-refund-cents', 'data-uncovered-penalty-cents']
-				.filter((name) => element.hasAttribute(name))
-				.map((name) => [name, element.getAttribute(name)]),
-		),
-	);
+	return page
+		.locator('[data-result="refund"]')
+		.evaluate((element) =>
+			Object.fromEntries(
+				[
+					'data-error',
+					'data-days-before-start',
+					'data-penalty-percent',
+					'data-penalty-cents',
+					'data-refund-cents',
+					'data-uncovered-penalty-cents',
+				]
+					.filter((name) => element.hasAttribute(name))
+					.map((name) => [name, element.getAttribute(name)]),
+			),
+		);
 }
 
 const quote = (days: number, percent: number, penalty: number, refund: number, uncovered = 0) => ({
@@ -80,9 +89,7 @@ describe('refund calculator on the built site', () => {
 		expect(await summary(page)).toBe(
 			'Si votre notification écrite est datée du 30 octobre 2020 et que vous avez payé 500,00 €, la pénalité de 750,00 € dépasse de 250,00 € ce que vous avez payé, et vous ne récupérez rien.',
 		);
-		expect(plain(await page.locator('.refund__figure--uncovered').textContent())).toBe(
-			'Pénalité non couverte par votre paiement250,00 €',
-		);
+		expect(plain(await page.locator('.refund__figure--uncovered').textContent())).toBe('Pénalité non couverte par votre paiement250,00 €');
 		await page.fill('[name="paid"]', '1 000,50');
 		await page.fill('[name="bank"]', '20,5');
 		expect(await answer(page)).toEqual(quote(10, 50, 75_000, 23_000));
@@ -143,7 +150,9 @@ describe('refund calculator on the built site', () => {
 		expect(await page.locator('.refund img').count()).toBe(0);
 		expect(await page.title()).not.toBe('1');
 		expect(dialogs).toEqual([]);
-		expect(plain(await page.locator('.refund__field:has([name="bank"]) .refund__error').textContent())).toContain('Type the bank charges in euros');
+		expect(plain(await page.locator('.refund__field:has([name="bank"]) .refund__error').textContent())).toContain(
+			'Type the bank charges in euros',
+		);
 		await typeDate(page, '2020-11-02');
 		await page.fill('[name="paid"]', '1500');
 		await page.fill('[name="bank"]', '0');
@@ -209,7 +218,11 @@ describe('keyboard, accessibility, no JavaScript, size', () => {
 		await page.locator('[name="notice"]').focus();
 		await page.keyboard.type('11022020');
 		// Tab first walks the date's own segments, then leaves the field.
-		for (let presses = 0; presses < 4 && (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)) === 'notice'; presses++) {
+		for (
+			let presses = 0;
+			presses < 4 && (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)) === 'notice';
+			presses++
+		) {
 			await page.keyboard.press('Tab');
 		}
 		expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('paid');

@@ -96,7 +96,10 @@ const searchUi = (home: string, language: string) => [
 	'/pagefind/pagefind.js',
 	`/pagefind/words-${language}.txt`,
 ];
-const searchUis = [['/', 'en'], ['/fr/', 'fr']] as const;
+const searchUis = [
+	['/', 'en'],
+	['/fr/', 'fr'],
+] as const;
 const cases = (list: PageWeight[]) => list.map((weight) => [weight.path, weight] as const);
 
 describe('byte budgets (gzip)', () => {
@@ -115,7 +118,9 @@ describe('byte budgets (gzip)', () => {
 				]),
 			),
 		);
-		const uis = searchUis.map(([home, language]) => `${language} ${kib(sizeOf(searchUi(home, language).filter((file) => existsSync(join(distDir, file)))))}`);
+		const uis = searchUis.map(
+			([home, language]) => `${language} ${kib(sizeOf(searchUi(home, language).filter((file) => existsSync(join(distDir, file)))))}`,
+		);
 		console.log(`Search UI, loaded after the page when the browser is idle (not counted above): ${uis.join(', ')}`);
 		console.log(`Refund notice writer, loaded when a reader opens it (not counted above): ${kib(sizeOf(noticeWriter))}`);
 		expect(contentPages.length).toBeGreaterThan(0);
@@ -131,14 +136,17 @@ describe('byte budgets (gzip)', () => {
 		expect(sponsorSheets.map((weight) => weight.path)).toEqual(['/fr/sponsor-sheet/', '/sponsor-sheet/']);
 	});
 
-	it.each(cases(sponsorSheets))('%s ships one script of its own, the print button’s call, at most 0.25 KiB; at most 6 KiB in all', (_, weight) => {
-		expect(weight.islands).toEqual([]);
-		expect(weight.notFrameworkCode).toHaveLength(1);
-		const [code] = weight.notFrameworkCode;
-		expect(code).toContain('print()');
-		expect(gzipped(code!), kib(gzipped(code!))).toBeLessThanOrEqual(budget.printScript);
-		expect(weight.js).toBeLessThanOrEqual(budget.contentPageJs);
-	});
+	it.each(cases(sponsorSheets))(
+		'%s ships one script of its own, the print button’s call, at most 0.25 KiB; at most 6 KiB in all',
+		(_, weight) => {
+			expect(weight.islands).toEqual([]);
+			expect(weight.notFrameworkCode).toHaveLength(1);
+			const [code] = weight.notFrameworkCode;
+			expect(code).toContain('print()');
+			expect(gzipped(code!), kib(gzipped(code!))).toBeLessThanOrEqual(budget.printScript);
+			expect(weight.js).toBeLessThanOrEqual(budget.contentPageJs);
+		},
+	);
 
 	it.each(cases(toolPages))('tool page %s loads at most 78.4 KiB of JavaScript, each island at most 10 KiB', (_, weight) => {
 		const parts = `Starlight + Astro ${kib(weight.framework)}, React ${kib(weight.react)}, islands ${weight.islands.map((island) => kib(island.own)).join(' + ')}`;
@@ -164,11 +172,14 @@ describe('byte budgets (gzip)', () => {
 		},
 	);
 
-	it.each(searchUis)('the search UI from %s, with the %s word list, loads at most 46.9 KiB of JavaScript, after the page', (home, language) => {
-		const files = searchUi(home, language);
-		expect(files.filter((file) => weights.find((weight) => weight.path === home)!.files.has(file))).toEqual([]);
-		expect(sizeOf(files), kib(sizeOf(files))).toBeLessThanOrEqual(budget.searchUi);
-	});
+	it.each(searchUis)(
+		'the search UI from %s, with the %s word list, loads at most 46.9 KiB of JavaScript, after the page',
+		(home, language) => {
+			const files = searchUi(home, language);
+			expect(files.filter((file) => weights.find((weight) => weight.path === home)!.files.has(file))).toEqual([]);
+			expect(sizeOf(files), kib(sizeOf(files))).toBeLessThanOrEqual(budget.searchUi);
+		},
+	);
 
 	it.each(cases(weights))('%s has at most 40 KiB of HTML and CSS', (_, weight) => {
 		expect(weight.htmlAndCss).toBeLessThanOrEqual(budget.htmlAndCss);

@@ -18,7 +18,9 @@ describe.each(files)('$path', ({ path, legacy, course }) => {
 				start: event.startDate.toString(),
 				end: event.endDate.toString(),
 				summary: event.summary,
-				reminders: component.getAllSubcomponents('valarm').map((alarm) => `${alarm.getFirstPropertyValue('action')} ${alarm.getFirstPropertyValue('trigger')}`),
+				reminders: component
+					.getAllSubcomponents('valarm')
+					.map((alarm) => `${alarm.getFirstPropertyValue('action')} ${alarm.getFirstPropertyValue('trigger')}`),
 			};
 		});
 		expect(events.map(({ start, end, reminders }) => [start, end, reminders])).toEqual([
@@ -31,7 +33,12 @@ describe.each(files)('$path', ({ path, legacy, course }) => {
 });
 
 const links = [
-	{ pages: ['/', '/programme/', '/policies/fees-and-cancellation/', '/tools/refund-calculator/'], href: '/e-lma-2020-en.ics', link: 'Add the key dates to your calendar (.ics)', ended: 'The 2020 edition ended on 18 December 2020; the calendar holds its dates.' },
+	{
+		pages: ['/', '/programme/', '/policies/fees-and-cancellation/', '/tools/refund-calculator/'],
+		href: '/e-lma-2020-en.ics',
+		link: 'Add the key dates to your calendar (.ics)',
+		ended: 'The 2020 edition ended on 18 December 2020; the calendar holds its dates.',
+	},
 	{
 		pages: ['/fr/', '/fr/programme/', '/fr/policies/fees-and-cancellation/', '/fr/tools/refund-calculator/'],
 		href: '/fr/e-lma-2020-fr.ics',

@@ -10,12 +10,15 @@ const injection = '<script>window.injectedScriptRan = true</script><p id="inject
 
 /** Opens `path` again in `page`, `injection` added to its HTML, as a flaw that echoed unescaped input would. */
 async function openInjected(page: Page, path: string, { keepPolicy }: { keepPolicy: boolean }): Promise<void> {
-	await page.route((url) => url.pathname === path, async (route) => {
-		const response = await route.fetch();
-		let html = (await response.text()).replace('</main>', `${injection}</main>`);
-		if (!keepPolicy) html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
-		await route.fulfill({ response, body: html });
-	});
+	await page.route(
+		(url) => url.pathname === path,
+		async (route) => {
+			const response = await route.fetch();
+			let html = (await response.text()).replace('</main>', `${injection}</main>`);
+			if (!keepPolicy) html = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+			await route.fulfill({ response, body: html });
+		},
+	);
 	// A new address, so that no cache answers in place of the route.
 	await page.goto(siteUrl(`${path}?paid=1500.00`));
 }
@@ -37,7 +40,10 @@ describe('Content Security Policy', () => {
 		const violations = problemsOf(page).cspViolations;
 		expect(violations).toHaveLength(2);
 		expect(violations).toEqual(
-			expect.arrayContaining([expect.stringMatching(/^script-src-elem blocked inline/), expect.stringMatching(/^style-src-attr blocked inline/)]),
+			expect.arrayContaining([
+				expect.stringMatching(/^script-src-elem blocked inline/),
+				expect.stringMatching(/^style-src-attr blocked inline/),
+			]),
 		);
 		await page.context().close();
 

@@ -31,9 +31,7 @@ function decodeEntities(text: string): string {
 
 /** The text of a page as read: tags become nothing (inline) or a line break (so words never run together wrongly). */
 function textOf(html: string): string {
-	const body = html
-		.replace(/<(script|style|code|pre|template)\b[\s\S]*?<\/\1>/gi, ' ')
-		.replace(/<!--[\s\S]*?-->/g, '');
+	const body = html.replace(/<(script|style|code|pre|template)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<!--[\s\S]*?-->/g, '');
 	return decodeEntities(body.replace(/<[^>]+>/g, ''));
 }
 
@@ -77,8 +75,12 @@ describe('French typography in the built site', () => {
 describe('the check itself', () => {
 	it('finds ordinary spaces, also across tags and in attributes, and accepts no-break ones', () => {
 		expect(ordinarySpaceFaults(textOf('<p>Vous annulez <b>?</b> Oui : « non »</p>'))).toHaveLength(4);
-		expect(ordinarySpaceFaults(textOf('<p>Oui&nbsp;: «&#160;non\u202f» ; voir https://www.itcilo.org</p><code>a ; b</code>'))).toEqual(['» ;']);
+		expect(ordinarySpaceFaults(textOf('<p>Oui&nbsp;: «&#160;non\u202f» ; voir https://www.itcilo.org</p><code>a ; b</code>'))).toEqual([
+			'» ;',
+		]);
 		expect(attributesOf('<a aria-label="Section intitulée « Prix »" title="Oui\u00a0?">').flatMap(ordinarySpaceFaults)).toHaveLength(2);
-		expect(ordinarySpaceFaults(calendarText('DESCRIPTION:Notification écrite\u00a0\\; rembou\r\n rsement :\r\n'))).toEqual(['emboursement :']);
+		expect(ordinarySpaceFaults(calendarText('DESCRIPTION:Notification écrite\u00a0\\; rembou\r\n rsement :\r\n'))).toEqual([
+			'emboursement :',
+		]);
 	});
 });

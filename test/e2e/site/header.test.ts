@@ -64,7 +64,11 @@ describe.each(['en', 'fr'] as const)('the header in %s', (language) => {
 	});
 
 	it('cuts nothing at any width from 320 to 1920 px, on the home page and a tool page too', async () => {
-		for (const page of await Promise.all([path, language === 'fr' ? '/fr/' : '/', language === 'fr' ? '/fr/tools/refund-calculator/' : '/tools/refund-calculator/'].map((p) => openPage(p)))) {
+		for (const page of await Promise.all(
+			[path, language === 'fr' ? '/fr/' : '/', language === 'fr' ? '/fr/tools/refund-calculator/' : '/tools/refund-calculator/'].map((p) =>
+				openPage(p),
+			),
+		)) {
 			for (let width = 320; width <= 1920; width += 40) {
 				expect((await headerAt(page, width)).cut, `${page.url()} at ${width} px`).toEqual([]);
 			}

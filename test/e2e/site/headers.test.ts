@@ -17,7 +17,9 @@ afterAll(() => server?.close());
 describe('host headers', () => {
 	it('are written by the build as _headers, from the one list', () => {
 		const written = readFileSync(join(distDir, '_headers'), 'utf8');
-		expect(written).toBe(headersFile(hostHeaderRules(['/e-lma-2020-en.ics', '/fr/e-lma-2020-fr.ics', '/fr/key-dates.ics', '/key-dates.ics'])));
+		expect(written).toBe(
+			headersFile(hostHeaderRules(['/e-lma-2020-en.ics', '/fr/e-lma-2020-fr.ics', '/fr/key-dates.ics', '/key-dates.ics'])),
+		);
 	});
 
 	it('are sent by the bench server: security headers everywhere, a year for /_astro/, text/calendar for .ics', async () => {

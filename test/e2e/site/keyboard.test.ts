@@ -79,23 +79,34 @@ describe('keyboard', () => {
 	});
 
 	const withIslands = pages.filter((page) => readHtml(page).includes('<astro-island')).map((page) => page.path);
-	it.skipIf(withIslands.length === 0).each(withIslands)('%s: Tab reaches every control of its islands, with a visible focus', async (path) => {
-		const page = await openPage(path, desktop);
-		await waitForIslands(page);
-		const stops = await markIslandControls(page);
-		const controlsOnPage = await page.evaluate(() => document.querySelectorAll('a[href], input, select, textarea, button, [tabindex]').length);
-		const reached = new Set<string>();
-		// A date input has inner stops (its picker button) that Chromium draws itself: one visible stop is enough.
-		const shownFocused = new Set<string>();
-		for (let presses = 0; presses < controlsOnPage + 5 && reached.size < stops.length; presses++) {
-			await page.keyboard.press('Tab');
-			const focused = await focusedStop(page);
-			if (!focused.key) continue;
-			reached.add(focused.key);
-			if (focused.visible) shownFocused.add(focused.key);
-		}
-		expect(stops.filter((stop) => !reached.has(stop)), 'not reached with Tab').toEqual([]);
-		expect([...reached].filter((stop) => !shownFocused.has(stop)), 'focused without a visible indicator').toEqual([]);
-		await page.context().close();
-	});
+	it.skipIf(withIslands.length === 0).each(withIslands)(
+		'%s: Tab reaches every control of its islands, with a visible focus',
+		async (path) => {
+			const page = await openPage(path, desktop);
+			await waitForIslands(page);
+			const stops = await markIslandControls(page);
+			const controlsOnPage = await page.evaluate(
+				() => document.querySelectorAll('a[href], input, select, textarea, button, [tabindex]').length,
+			);
+			const reached = new Set<string>();
+			// A date input has inner stops (its picker button) that Chromium draws itself: one visible stop is enough.
+			const shownFocused = new Set<string>();
+			for (let presses = 0; presses < controlsOnPage + 5 && reached.size < stops.length; presses++) {
+				await page.keyboard.press('Tab');
+				const focused = await focusedStop(page);
+				if (!focused.key) continue;
+				reached.add(focused.key);
+				if (focused.visible) shownFocused.add(focused.key);
+			}
+			expect(
+				stops.filter((stop) => !reached.has(stop)),
+				'not reached with Tab',
+			).toEqual([]);
+			expect(
+				[...reached].filter((stop) => !shownFocused.has(stop)),
+				'focused without a visible indicator',
+			).toEqual([]);
+			await page.context().close();
+		},
+	);
 });

@@ -21,9 +21,9 @@ async function searchFrom(path: string, query: string): Promise<string[]> {
 	await page.locator('button[data-open-modal]').click();
 	await page.locator('.pagefind-ui__search-input').fill(query);
 	await page.locator('.pagefind-ui__result-link').first().waitFor();
-	const links = await page.locator('.pagefind-ui__result-link').evaluateAll((anchors) =>
-		anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname),
-	);
+	const links = await page
+		.locator('.pagefind-ui__result-link')
+		.evaluateAll((anchors) => anchors.map((anchor) => new URL((anchor as HTMLAnchorElement).href).pathname));
 	// Pagefind's UI, its worker and its WebAssembly all run under the site's policy.
 	const { consoleErrors, cspViolations } = problemsOf(page);
 	expect({ consoleErrors, cspViolations }).toEqual({ consoleErrors: [], cspViolations: [] });
@@ -73,10 +73,7 @@ describe('search', () => {
 		expect((await message.textContent())?.trim()).toMatch(count);
 		await input.fill('zzzqx');
 		await page.locator('.pagefind-ui__result-link').first().waitFor({ state: 'detached' });
-		await page.waitForFunction(
-			(text) => document.querySelector('.pagefind-ui__message')?.textContent?.trim() === text,
-			none,
-		);
+		await page.waitForFunction((text) => document.querySelector('.pagefind-ui__message')?.textContent?.trim() === text, none);
 		expect(await page.getAttribute('.pagefind-ui__form', 'aria-label')).toBe(from === '/' ? 'Search this site' : 'Rechercher sur ce site');
 		await page.context().close();
 	});

@@ -22,7 +22,9 @@ function metaContents(html: string, property: string): string[] {
 }
 
 function alternates(html: string): Record<string, string> {
-	const links = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/?>/g)].map((match) => [match[1]!, match[2]!] as const);
+	const links = [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/?>/g)].map(
+		(match) => [match[1]!, match[2]!] as const,
+	);
 	const languages = links.map(([hreflang]) => hreflang);
 	if (new Set(languages).size !== languages.length) throw new Error(`an alternate is given twice: ${languages.join(', ')}`);
 	return Object.fromEntries(links);
@@ -31,37 +33,45 @@ function alternates(html: string): Record<string, string> {
 const canonicalOf = (html: string) => /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
 
 describe('social tags', () => {
-	it.each(pages.map((page) => [page.path, page] as const))('%s: og:locale with territory and alternate, our og:image with alt and size, x-default', (path, page) => {
-		const html = readHtml(page);
-		const french = isFrench(path);
-		expect(metaContents(html, 'og:locale')).toEqual([french ? 'fr_FR' : 'en_GB']);
-		expect(metaContents(html, 'og:locale:alternate')).toEqual([french ? 'en_GB' : 'fr_FR']);
+	it.each(pages.map((page) => [page.path, page] as const))(
+		'%s: og:locale with territory and alternate, our og:image with alt and size, x-default',
+		(path, page) => {
+			const html = readHtml(page);
+			const french = isFrench(path);
+			expect(metaContents(html, 'og:locale')).toEqual([french ? 'fr_FR' : 'en_GB']);
+			expect(metaContents(html, 'og:locale:alternate')).toEqual([french ? 'en_GB' : 'fr_FR']);
 
-		const site = new URL(canonicalOf(html)).origin;
-		const [image] = metaContents(html, 'og:image');
-		expect(image).toBe(`${site}/og-image.png`);
-		const png = readFileSync(join(distDir, new URL(image!).pathname));
-		expect(png.subarray(1, 4).toString()).toBe('PNG');
-		expect(metaContents(html, 'og:image:type')).toEqual(['image/png']);
-		expect(metaContents(html, 'og:image:width')).toEqual([String(png.readUInt32BE(16))]);
-		expect(metaContents(html, 'og:image:height')).toEqual([String(png.readUInt32BE(20))]);
-		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-		expect(metaContents(html, 'og:image:alt')).toEqual([(french ? fr : en)['seo.imageAlt']]);
+			const site = new URL(canonicalOf(html)).origin;
+			const [image] = metaContents(html, 'og:image');
+			expect(image).toBe(`${site}/og-image.png`);
+			const png = readFileSync(join(distDir, new URL(image!).pathname));
+			expect(png.subarray(1, 4).toString()).toBe('PNG');
+			expect(metaContents(html, 'og:image:type')).toEqual(['image/png']);
+			expect(metaContents(html, 'og:image:width')).toEqual([String(png.readUInt32BE(16))]);
+			expect(metaContents(html, 'og:image:height')).toEqual([String(png.readUInt32BE(20))]);
+			expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+			expect(metaContents(html, 'og:image:alt')).toEqual([(french ? fr : en)['seo.imageAlt']]);
 
-		const links = alternates(html);
-		if (!isNotFound(page)) expect(links['x-default']).toBe(links.en);
-		if (!isNotFound(page)) expect(Object.keys(links).sort()).toEqual(['en', 'fr', 'x-default']);
-	});
+			const links = alternates(html);
+			if (!isNotFound(page)) expect(links['x-default']).toBe(links.en);
+			if (!isNotFound(page)) expect(Object.keys(links).sort()).toEqual(['en', 'fr', 'x-default']);
+		},
+	);
 });
 
 describe('sitemap', () => {
 	it('lists every page in both languages, each with its alternates', () => {
 		const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
 		const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname).sort();
-		const expected = pages.filter((page) => !isNotFound(page)).map((page) => page.path).sort();
+		const expected = pages
+			.filter((page) => !isNotFound(page))
+			.map((page) => page.path)
+			.sort();
 		expect(listed).toEqual(expected);
 		expect(listed.filter(isFrench).length).toBe(listed.length / 2);
-		expect([...sitemap.matchAll(/<url>(.*?)<\/url>/g)].every((match) => /hreflang="en"/.test(match[1]!) && /hreflang="fr"/.test(match[1]!))).toBe(true);
+		expect(
+			[...sitemap.matchAll(/<url>(.*?)<\/url>/g)].every((match) => /hreflang="en"/.test(match[1]!) && /hreflang="fr"/.test(match[1]!)),
+		).toBe(true);
 	});
 });
 

@@ -42,30 +42,45 @@ describe('the site’s address', () => {
 	it.each(sponsorSheets.map((page) => [page.path, page] as const))('%s: prints its own address at its foot', (path, page) => {
 		expect(sponsorSheets).toHaveLength(2);
 		const foot = addressFoot.exec(readHtml(page))?.[1];
-		expect(foot?.replace(/&nbsp;|\u00a0/g, ' ')).toBe(`${path.startsWith('/fr/') ? 'Cette fiche en ligne : ' : 'This sheet online: '}${site.origin}${path}`);
+		expect(foot?.replace(/&nbsp;|\u00a0/g, ' ')).toBe(
+			`${path.startsWith('/fr/') ? 'Cette fiche en ligne : ' : 'This sheet online: '}${site.origin}${path}`,
+		);
 	});
 
-	it.each(pages.map((page) => [page.path, page] as const))('%s: shows readers no address of the site, but the sponsor sheet at its foot', (_, page) => {
-		const body = (/<body[^>]*>([\s\S]*)<\/body>/.exec(readHtml(page))?.[1] ?? '').replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '').replace(addressFoot, '');
-		const shown = [body.replace(/<[^>]+>/g, ' '), ...['aria-label', 'title', 'alt'].flatMap((name) => attributeValues(body, name))].join('\n');
-		expect(shown).not.toContain(site.hostname);
-		expect(shown).not.toContain(defaultHost);
-	});
+	it.each(pages.map((page) => [page.path, page] as const))(
+		'%s: shows readers no address of the site, but the sponsor sheet at its foot',
+		(_, page) => {
+			const body = (/<body[^>]*>([\s\S]*)<\/body>/.exec(readHtml(page))?.[1] ?? '')
+				.replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '')
+				.replace(addressFoot, '');
+			const shown = [body.replace(/<[^>]+>/g, ' '), ...['aria-label', 'title', 'alt'].flatMap((name) => attributeValues(body, name))].join(
+				'\n',
+			);
+			expect(shown).not.toContain(site.hostname);
+			expect(shown).not.toContain(defaultHost);
+		},
+	);
 
 	it('lists the configured address in the sitemap', () => {
 		for (const file of ['sitemap-index.xml', 'sitemap-0.xml']) {
 			const xml = readFileSync(join(distDir, file), 'utf8');
 			const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>|\shref="([^"]+)"/g)].map((match) => match[1] ?? match[2]!);
 			expect(urls.length, file).toBeGreaterThan(0);
-			expect(urls.filter((url) => !ownAddress(url)), file).toEqual([]);
+			expect(
+				urls.filter((url) => !ownAddress(url)),
+				file,
+			).toEqual([]);
 		}
 	});
 
-	it.each(['e-lma-2020-en.ics', 'fr/e-lma-2020-fr.ics', 'key-dates.ics', 'fr/key-dates.ics'])('%s: event ids are on the configured host', (file) => {
-		const uids = [...readFileSync(join(distDir, file), 'utf8').matchAll(/^UID:(.*)$/gm)].map((match) => match[1]!.trim());
-		expect(uids.length).toBeGreaterThan(0);
-		expect(uids.filter((uid) => !uid.endsWith(`@${site.hostname}`))).toEqual([]);
-	});
+	it.each(['e-lma-2020-en.ics', 'fr/e-lma-2020-fr.ics', 'key-dates.ics', 'fr/key-dates.ics'])(
+		'%s: event ids are on the configured host',
+		(file) => {
+			const uids = [...readFileSync(join(distDir, file), 'utf8').matchAll(/^UID:(.*)$/gm)].map((match) => match[1]!.trim());
+			expect(uids.length).toBeGreaterThan(0);
+			expect(uids.filter((uid) => !uid.endsWith(`@${site.hostname}`))).toEqual([]);
+		},
+	);
 
 	it('leaves no trace of the default address when another one is configured', () => {
 		if (site.hostname === defaultHost) return;

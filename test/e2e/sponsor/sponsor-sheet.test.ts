@@ -17,7 +17,14 @@ const sheets = [
 		print: 'Print this sheet',
 		address: 'This sheet online: ',
 		fees: '/policies/fees-and-cancellation/',
-		facts: ['9 November – 18 December 2020', '€1,500.00', 'Certificate of Achievement', 'Monday, 26 October 2020', 'How to pay: not stated by the course page.', 'Whom to contact: not stated by the course page.'],
+		facts: [
+			'9 November – 18 December 2020',
+			'€1,500.00',
+			'Certificate of Achievement',
+			'Monday, 26 October 2020',
+			'How to pay: not stated by the course page.',
+			'Whom to contact: not stated by the course page.',
+		],
 	},
 	{
 		path: '/fr/sponsor-sheet/',
@@ -25,13 +32,23 @@ const sheets = [
 		print: 'Imprimer cette fiche',
 		address: 'Cette fiche en ligne : ',
 		fees: '/fr/policies/fees-and-cancellation/',
-		facts: ['du 9 novembre au 18 décembre 2020', '1 500,00 €', 'certificat de réussite', 'lundi 26 octobre 2020', 'Modalités de paiement : non indiquées par la description du cours.', 'Qui contacter : non indiqué par la description du cours.'],
+		facts: [
+			'du 9 novembre au 18 décembre 2020',
+			'1 500,00 €',
+			'certificat de réussite',
+			'lundi 26 octobre 2020',
+			'Modalités de paiement : non indiquées par la description du cours.',
+			'Qui contacter : non indiqué par la description du cours.',
+		],
 	},
 ];
 
 /** The theme a reader chose, as Starlight keeps it. */
 const inTheme = (theme: 'light' | 'dark'): BrowserContextOptions => ({
-	storageState: { cookies: [], origins: [{ origin: new URL(inject('baseUrl')).origin, localStorage: [{ name: 'starlight-theme', value: theme }] }] },
+	storageState: {
+		cookies: [],
+		origins: [{ origin: new URL(inject('baseUrl')).origin, localStorage: [{ name: 'starlight-theme', value: theme }] }],
+	},
 });
 
 describe('sheet for the sponsor', () => {
@@ -47,7 +64,8 @@ describe('sheet for the sponsor', () => {
 				expect(await button.isVisible()).toBe(true);
 				expect((await button.boundingBox())!.y).toBeLessThan(viewport.height);
 				await page.evaluate(() => {
-					window.print = () => document.documentElement.setAttribute('data-printed', String(Number(document.documentElement.dataset.printed ?? 0) + 1));
+					window.print = () =>
+						document.documentElement.setAttribute('data-printed', String(Number(document.documentElement.dataset.printed ?? 0) + 1));
 				});
 				await button.click();
 				expect(await page.getAttribute('html', 'data-printed')).toBe('1');
@@ -77,7 +95,8 @@ describe('sheet for the sponsor', () => {
 
 		it(`prints on a light page in the dark theme: no dark canvas around it (${path})`, async () => {
 			const page = await openPage(path, inTheme('dark'));
-			const canvas = () => page.evaluate(() => [document.documentElement.dataset.theme, getComputedStyle(document.documentElement).colorScheme]);
+			const canvas = () =>
+				page.evaluate(() => [document.documentElement.dataset.theme, getComputedStyle(document.documentElement).colorScheme]);
 			// The check can fail: on screen the dark theme has a dark canvas.
 			expect(await canvas()).toEqual(['dark', 'dark']);
 			await page.emulateMedia({ media: 'print' });

@@ -12,10 +12,9 @@ export async function axeViolations(page: Page): Promise<Result[]> {
 	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
 	const results = await page.evaluate(
 		(tags) =>
-			(window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(
-				document,
-				{ runOnly: { type: 'tag', values: tags } },
-			),
+			(window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } }).axe.run(document, {
+				runOnly: { type: 'tag', values: tags },
+			}),
 		wcagTags,
 	);
 	return results.violations;

@@ -42,5 +42,9 @@ export function attributeValues(html: string, attribute: string): string[] {
 /** The text of a page's `<h1>`, read from the built HTML, so tests follow the content as it changes. */
 export function headingOf(page: BuiltPage): string {
 	const match = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readHtml(page));
-	return (match?.[1] ?? '').replace(/<[^>]+>/g, '').replace(/&[^;]+;/g, ' ').replace(/\s+/g, ' ').trim();
+	return (match?.[1] ?? '')
+		.replace(/<[^>]+>/g, '')
+		.replace(/&[^;]+;/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim();
 }

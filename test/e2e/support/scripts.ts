@@ -64,7 +64,13 @@ function frameworkSources(): string {
 			} else if (/\.(astro|ts|js|mjs)$/.test(entry.name)) texts.push(readFileSync(full, 'utf8'));
 		}
 	};
-	for (const path of ['@astrojs/starlight', 'astro/dist/runtime', 'astro/dist/prefetch', 'astro-expressive-code/dist', '@expressive-code']) {
+	for (const path of [
+		'@astrojs/starlight',
+		'astro/dist/runtime',
+		'astro/dist/prefetch',
+		'astro-expressive-code/dist',
+		'@expressive-code',
+	]) {
 		walk(join(modules, path));
 	}
 	const viteChunks = join(modules, 'vite/dist/node/chunks');
@@ -86,10 +92,12 @@ const isChunkName = (literal: string) => /^(\.\/|\/?_astro\/)[^/]+\.(js|css)$/.t
  */
 export function isFrameworkScript(code: string): boolean {
 	framework ??= frameworkSources();
-	return factsOf(code)
-		.literals.filter((literal) => literal.length >= 4 && !isChunkName(literal))
-		// Starlight ships compiled JavaScript, where a string may be written with escaped quotes.
-		.every((literal) => framework!.includes(literal) || framework!.includes(JSON.stringify(literal).slice(1, -1)));
+	return (
+		factsOf(code)
+			.literals.filter((literal) => literal.length >= 4 && !isChunkName(literal))
+			// Starlight ships compiled JavaScript, where a string may be written with escaped quotes.
+			.every((literal) => framework!.includes(literal) || framework!.includes(JSON.stringify(literal).slice(1, -1)))
+	);
 }
 
 export interface PageScripts {
@@ -127,7 +135,10 @@ export function scriptReader(distDir: string) {
 		for (const entry of entries) {
 			if (into.has(entry)) continue;
 			into.add(entry);
-			staticGraph(factsOfFile(entry).staticImports.map((specifier) => resolveUrl(specifier, entry)), into);
+			staticGraph(
+				factsOfFile(entry).staticImports.map((specifier) => resolveUrl(specifier, entry)),
+				into,
+			);
 		}
 		return into;
 	}

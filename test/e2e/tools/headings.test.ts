@@ -57,7 +57,9 @@ describe.each(tools)('$path', ({ path, headings }) => {
 		const found = await page
 			.locator('main :is(h1, h2, h3)')
 			.filter({ visible: true })
-			.evaluateAll((elements) => elements.map((element) => [element.tagName.toLowerCase(), element.textContent!.replace(/\s+/g, ' ').trim()]));
+			.evaluateAll((elements) =>
+				elements.map((element) => [element.tagName.toLowerCase(), element.textContent!.replace(/\s+/g, ' ').trim()]),
+			);
 		expect(found.slice(0, headings.length)).toEqual(headings);
 		await page.context().close();
 	});

@@ -70,7 +70,6 @@ describe('Fact renders the named fact of the 2020 edition in the page’s langua
 });
 
 describe.each(['en', 'fr'] as const)('content components in %s', (locale) => {
-
 	it('ForumList lists every forum of the edition, in order, in the page’s language', async () => {
 		const html = await container.renderToString(ForumList, { locals: localsFor(locale) });
 		const items = [...html.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map((m) => textOf(m[1]!));
@@ -80,20 +79,23 @@ describe.each(['en', 'fr'] as const)('content components in %s', (locale) => {
 	it.each([
 		['2020', edition2020, edition2031],
 		['another edition', edition2031, edition2020],
-	] as const)('EditionAtAGlance shows the dates, length, languages, price and certificates of the edition (%s)', async (_, edition, other) => {
-		const html = await container.renderToString(EditionAtAGlance, { props: { edition }, locals: localsFor(locale) });
-		const text = textOf(html);
-		const format = createFormat(locale, edition.currency);
-		expect(text).toContain(plain(renderFact('dates', locale, edition)));
-		expect(text).toContain(plain(format.money(edition.priceCents)));
-		expect(text).not.toContain(plain(createFormat(locale, other.currency).money(other.priceCents)));
-		expect(text).toContain(String(edition.weeks));
-		expect(text).toContain(String(edition.learningHours));
-		expect(text).toContain(plain(renderFact('liveLastDay', locale, edition)));
-		expect(text.toLowerCase()).toContain(plain(renderFact('languages', locale, edition)).toLowerCase());
-		for (const certificate of edition.certificates) expect(text.toLowerCase()).toContain(certificate.name[locale].toLowerCase());
-		expect(text).not.toMatch(/\{\w+\}/);
-	});
+	] as const)(
+		'EditionAtAGlance shows the dates, length, languages, price and certificates of the edition (%s)',
+		async (_, edition, other) => {
+			const html = await container.renderToString(EditionAtAGlance, { props: { edition }, locals: localsFor(locale) });
+			const text = textOf(html);
+			const format = createFormat(locale, edition.currency);
+			expect(text).toContain(plain(renderFact('dates', locale, edition)));
+			expect(text).toContain(plain(format.money(edition.priceCents)));
+			expect(text).not.toContain(plain(createFormat(locale, other.currency).money(other.priceCents)));
+			expect(text).toContain(String(edition.weeks));
+			expect(text).toContain(String(edition.learningHours));
+			expect(text).toContain(plain(renderFact('liveLastDay', locale, edition)));
+			expect(text.toLowerCase()).toContain(plain(renderFact('languages', locale, edition)).toLowerCase());
+			for (const certificate of edition.certificates) expect(text.toLowerCase()).toContain(certificate.name[locale].toLowerCase());
+			expect(text).not.toMatch(/\{\w+\}/);
+		},
+	);
 
 	it('EditionNotice names the edition the site describes, its dates, and the Centre’s website, with no script', async () => {
 		const html = await container.renderToString(EditionNotice, { locals: localsFor(locale) });
@@ -122,7 +124,9 @@ describe.each(['en', 'fr'] as const)('content components in %s', (locale) => {
 
 describe('withEditionDates', () => {
 	it('adds the edition’s dates, in the page’s language, under the hero tagline', () => {
-		expect(withEditionDates('Tagline.', 'fr')).toBe('Tagline.<br /><strong class="hero-dates">9 novembre\u202f–\u202f18 décembre 2020</strong>');
+		expect(withEditionDates('Tagline.', 'fr')).toBe(
+			'Tagline.<br /><strong class="hero-dates">9 novembre\u202f–\u202f18 décembre 2020</strong>',
+		);
 		expect(withEditionDates(undefined, 'en')).toBe('<strong class="hero-dates">9 November\u2009–\u200918 December 2020</strong>');
 	});
 });

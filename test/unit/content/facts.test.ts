@@ -43,7 +43,9 @@ describe('renderFact', () => {
 
 	it('gives the start of "du … au {end}" without the year the end repeats', () => {
 		expect(`du ${renderFact('startBeforeEnd', 'fr')} au ${renderFact('end', 'fr')}`).toBe('du 9 novembre au 18 décembre 2020');
-		expect(`du ${renderFact('startFullBeforeEnd', 'fr')} au ${renderFact('endFull', 'fr')}`).toBe('du lundi 9 novembre au vendredi 18 décembre 2020');
+		expect(`du ${renderFact('startFullBeforeEnd', 'fr')} au ${renderFact('endFull', 'fr')}`).toBe(
+			'du lundi 9 novembre au vendredi 18 décembre 2020',
+		);
 		expect(renderFact('startBeforeEnd', 'en')).toBe('9 November');
 	});
 

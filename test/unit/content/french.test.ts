@@ -10,7 +10,6 @@ import { allPages, docs } from './pages.ts';
 import en from '../../../content/i18n/en.json';
 import fr from '../../../content/i18n/fr.json';
 
-
 const frenchPages = allPages.filter((page) => page.startsWith('fr/'));
 
 /** French text of a page, frontmatter included; import lines, code and the English part of a page left out. */

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allPages, docs } from './pages.ts';
 
-
 const withoutExtension = (page: string) => page.replace(/\.mdx?$/, '');
 const frenchPages = new Set(allPages.filter((p) => p.startsWith('fr/')).map(withoutExtension));
 const englishPages = allPages.filter((p) => !p.startsWith('fr/'));

@@ -52,7 +52,10 @@ function sectionIds(page: string): Set<string> {
 	const slugger = new GithubSlugger();
 	const ids = new Set<string>();
 	for (const [, text = ''] of source.matchAll(/^#{2,6} +(.+)$/gm)) {
-		const plain = text.replace(/<[^>]+>/g, '').replace(/[*_`]/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+		const plain = text
+			.replace(/<[^>]+>/g, '')
+			.replace(/[*_`]/g, '')
+			.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
 		ids.add(slugger.slug(plain.trim()));
 	}
 	for (const [, component = ''] of source.matchAll(/^import \w+ from '@\/(components\/[^']+\.astro)';$/gm)) {
@@ -71,9 +74,7 @@ describe.each(englishPages)('links of %s and of its French twin', (page) => {
 	const french = linksOf(readFileSync(join(docs, frenchPage), 'utf8'));
 
 	it('are as many, in the same order, to the same pages', () => {
-		expect(french.map((link) => (isInternal(link.path) ? withoutLocale(link.path) : link.path))).toEqual(
-			english.map((link) => link.path),
-		);
+		expect(french.map((link) => (isInternal(link.path) ? withoutLocale(link.path) : link.path))).toEqual(english.map((link) => link.path));
 	});
 
 	it('stay within the French site', () => {

@@ -41,7 +41,9 @@ const facts: [string, RegExp][] = [
 		}),
 	),
 	...locales.map((locale): [string, RegExp] => {
-		const price = spaces(formatMoney(locale, edition.currency, edition.priceCents)).replace(/[^\d ,.]/g, '').trim();
+		const price = spaces(formatMoney(locale, edition.currency, edition.priceCents))
+			.replace(/[^\d ,.]/g, '')
+			.trim();
 		const whole = price.replace(/[,.]00$/, '');
 		return [`the price (${locale})`, new RegExp(`(^|[^\\d])${escape(whole).replace(/ /g, '[\\s\\u00a0\\u202f]?')}([^\\d]|$)`)];
 	}),
@@ -53,7 +55,10 @@ const facts: [string, RegExp][] = [
 				new RegExp(`\\b${window.penaltyPercent}[\\s\\u00a0\\u202f]?%|${escape(spaces(formatPercent(locale, window.penaltyPercent)))}`),
 			]),
 		),
-	['a count of days, weeks or hours', /\b\d+[\s\u00a0\u202f]+(calendar[\s\u00a0\u202f]+)?(days?|jours?|weeks?|semaines?|hours?|heures?)\b/i],
+	[
+		'a count of days, weeks or hours',
+		/\b\d+[\s\u00a0\u202f]+(calendar[\s\u00a0\u202f]+)?(days?|jours?|weeks?|semaines?|hours?|heures?)\b/i,
+	],
 ];
 
 function expectNoFacts(text: string, where: string) {

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { createFormat, formatDateRange, formatInLanguages, formatLanguages, formatRangeStart, formatWeekday, sentenceCase } from '@/i18n/format.ts';
+import {
+	createFormat,
+	formatDateRange,
+	formatInLanguages,
+	formatLanguages,
+	formatRangeStart,
+	formatWeekday,
+	sentenceCase,
+} from '@/i18n/format.ts';
 import { createTranslator } from '@/i18n/translate.ts';
 import { formatQueryAmount, parseAmount, parseQueryAmount, RulesInputError, type Locale } from '@/rules/index.ts';
 

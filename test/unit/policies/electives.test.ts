@@ -9,9 +9,7 @@ import { plain, render, textOf, translatorFor } from './render.ts';
 const reshuffled: Edition = {
 	...edition2020,
 	areas: edition2020.areas.slice(1),
-	electives: edition2020.electives
-		.filter((e) => e.area !== edition2020.areas[0]!.id)
-		.map((e, index) => ({ ...e, key: index === 0 })),
+	electives: edition2020.electives.filter((e) => e.area !== edition2020.areas[0]!.id).map((e, index) => ({ ...e, key: index === 0 })),
 	electiveWebinars: 4,
 };
 

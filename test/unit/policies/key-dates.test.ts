@@ -120,7 +120,9 @@ describe.each(locales)('the key-dates calendar of 2020 in %s', (locale) => {
 
 	it('describes the course with its length and workload', () => {
 		expect(plain(events[2]!.description)).toBe(
-			locale === 'en' ? 'The course, online: 6 weeks, about 60 learning hours.' : 'Le cours, en ligne : 6 semaines, environ 60 heures d’apprentissage.',
+			locale === 'en'
+				? 'The course, online: 6 weeks, about 60 learning hours.'
+				: 'Le cours, en ligne : 6 semaines, environ 60 heures d’apprentissage.',
 		);
 	});
 

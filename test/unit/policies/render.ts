@@ -33,7 +33,6 @@ export function textOf(element: Element | null | undefined): string {
 
 export const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-
 /** The site's translation system for `locale` and `edition`, as the components use it. */
 export function translatorFor(locale: Locale, edition: Edition) {
 	return { ...createTranslator(uiStrings[locale], locale), format: createFormat(locale, edition.currency) };

@@ -37,7 +37,12 @@ describe('cancellation penalties, 2020', () => {
 		expect(textOf(doc.querySelector('#penalties caption'))).toBe('Cancellation penalties of the 2020 edition (start: 9 November 2020)');
 		expect(rowsOf(doc, '#penalties')).toEqual([
 			['Days before the start', 'Written notice dated', 'Penalty', 'Refund'],
-			['14 days or more before the start', 'On or before Monday, 26 October 2020', 'No penalty', 'All you paid, less applicable bank charges'],
+			[
+				'14 days or more before the start',
+				'On or before Monday, 26 October 2020',
+				'No penalty',
+				'All you paid, less applicable bank charges',
+			],
 			[
 				'8 to 13 days before the start',
 				'Tuesday 27 October to Sunday, 1 November 2020',
@@ -99,7 +104,10 @@ describe('cancellation penalties, 2020', () => {
 describe('the cheapest route to each certificate, 2020', () => {
 	const routes = async (locale: 'en' | 'fr', id: string) => {
 		const doc = await render(CheapestRoutes, locale);
-		return { caption: textOf(doc.querySelector(`#cheapest-route [data-rule="${id}"] caption`)), rows: rowsOf(doc, `#cheapest-route [data-rule="${id}"]`) };
+		return {
+			caption: textOf(doc.querySelector(`#cheapest-route [data-rule="${id}"] caption`)),
+			rows: rowsOf(doc, `#cheapest-route [data-rule="${id}"]`),
+		};
 	};
 
 	it('in English', async () => {

@@ -48,7 +48,12 @@ describe('the band of dates under the tier timeline', () => {
 const keyDates: Record<'en' | 'fr', Record<number, string[]>> = {
 	en: {
 		2020: ['26 October 2020 and earlier', 'From 27 October to 1 November 2020', '2 November 2020 and later'],
-		2031: ['9 February 2031 and earlier', 'From 10 February to 19 February 2031', 'From 20 February to 1 March 2031', '2 March 2031 and later'],
+		2031: [
+			'9 February 2031 and earlier',
+			'From 10 February to 19 February 2031',
+			'From 20 February to 1 March 2031',
+			'2 March 2031 and later',
+		],
 	},
 	fr: {
 		2020: ['Jusqu’au 26 octobre 2020', 'Du 27 octobre au 1er novembre 2020', 'À partir du 2 novembre 2020'],

@@ -111,9 +111,7 @@ describe('certificate properties', () => {
 				const missing = forumIds.filter((f) => !p.forums.includes(f));
 				for (const id of certificates) {
 					expect(report[id].missingForums).toEqual(missing);
-					expect(report[id].qualifies).toBe(
-						missing.length === 0 && report[id].electivesNeeded === 0 && !report[id].essayMissing,
-					);
+					expect(report[id].qualifies).toBe(missing.length === 0 && report[id].electivesNeeded === 0 && !report[id].essayMissing);
 				}
 				expect(report.achievement.essayMissing).toBe(!p.essay);
 				expect(report.distinctElectives).toBe(new Set(p.electives).size);

@@ -1,14 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkCertificates, edition2020, RulesInputError, type Progress } from '@/rules/index.ts';
 
-const allForums = [
-	'rights-based-approach',
-	'trends-and-drivers',
-	'sdgs',
-	'covid-19',
-	'governance-modalities',
-	'future-of-migration',
-];
+const allForums = ['rights-based-approach', 'trends-and-drivers', 'sdgs', 'covid-19', 'governance-modalities', 'future-of-migration'];
 const nonKey = [
 	'labour-migration-policy',
 	'bilateral-agreements',
@@ -108,9 +101,7 @@ describe('forums', () => {
 	});
 
 	test('forums given in any order count', () => {
-		expect(checkCertificates({ forums: [...allForums].reverse(), electives: nonKey, essay: true }).best).toBe(
-			'achievement',
-		);
+		expect(checkCertificates({ forums: [...allForums].reverse(), electives: nonKey, essay: true }).best).toBe('achievement');
 	});
 });
 
@@ -201,9 +192,7 @@ describe('cheapest route', () => {
 	test.each(Object.entries(withoutKey))('%s electives, no key elective', (n, expected) => {
 		const report = checkCertificates(complete(nonKey.slice(0, Number(n))));
 		expect([report.achievement.electivesNeeded, report.achievement.needsKeyElective]).toEqual(expected.achievement);
-		expect([report.participation.electivesNeeded, report.participation.needsKeyElective]).toEqual(
-			expected.participation,
-		);
+		expect([report.participation.electivesNeeded, report.participation.needsKeyElective]).toEqual(expected.participation);
 		expect(report.achievement.qualifies).toBe(expected.achievement[0] === 0);
 		expect(report.participation.qualifies).toBe(expected.participation[0] === 0);
 	});
@@ -212,18 +201,14 @@ describe('cheapest route', () => {
 		for (const key of ['skills', 'statistics']) {
 			const report = checkCertificates(complete([key, ...nonKey.slice(0, Number(n) - 1)]));
 			expect([report.achievement.electivesNeeded, report.achievement.needsKeyElective]).toEqual(expected.achievement);
-			expect([report.participation.electivesNeeded, report.participation.needsKeyElective]).toEqual(
-				expected.participation,
-			);
+			expect([report.participation.electivesNeeded, report.participation.needsKeyElective]).toEqual(expected.participation);
 		}
 	});
 
 	test.each([2, 3, 4, 5, 6])('%s electives, both key electives among them: as with one', (n) => {
 		const report = checkCertificates(complete(['skills', 'statistics', ...nonKey.slice(0, n - 2)]));
 		expect([report.achievement.electivesNeeded, report.achievement.needsKeyElective]).toEqual(withKey[n]!.achievement);
-		expect([report.participation.electivesNeeded, report.participation.needsKeyElective]).toEqual(
-			withKey[n]!.participation,
-		);
+		expect([report.participation.electivesNeeded, report.participation.needsKeyElective]).toEqual(withKey[n]!.participation);
 	});
 
 	test('does not depend on the forums or the essay', () => {
@@ -262,8 +247,6 @@ describe('invalid progress throws RulesInputError naming the field', () => {
 	});
 
 	test('the message names the unknown id', () => {
-		expect(() => checkCertificates({ forums: [], electives: ['macro-economics'], essay: false })).toThrow(
-			/macro-economics/,
-		);
+		expect(() => checkCertificates({ forums: [], electives: ['macro-economics'], essay: false })).toThrow(/macro-economics/);
 	});
 });

@@ -1,14 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-	addDays,
-	daysBetween,
-	fromDayNumber,
-	isIsoDate,
-	isoWeekday,
-	localToday,
-	RulesInputError,
-	toDayNumber,
-} from '@/rules/index.ts';
+import { addDays, daysBetween, fromDayNumber, isIsoDate, isoWeekday, localToday, RulesInputError, toDayNumber } from '@/rules/index.ts';
 
 /** The zone each unit project runs in (see vitest.config.ts) and its UTC offset on 26 October 2020. */
 const projectZones: Record<string, { zone: string; offsetMinutes: number }> = {
@@ -128,4 +119,3 @@ test.each([
 ])('isoWeekday(%s) is %i', (date, weekday) => {
 	expect(isoWeekday(date)).toBe(weekday);
 });
-

@@ -19,7 +19,9 @@ function firstMistake(value: unknown): string {
 	const result = editionSchema.safeParse(value);
 	if (result.success) return 'no mistake found';
 	const { path, message } = result.error.issues[0]!;
-	const field = path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`)).join('') || 'edition';
+	const field =
+		path.map((part, index) => (typeof part === 'number' ? `[${part}]` : index === 0 ? String(part) : `.${String(part)}`)).join('') ||
+		'edition';
 	return `${field}: ${message}`;
 }
 
@@ -57,10 +59,16 @@ describe('the edition record, content/editions/2020.json', () => {
 		['penaltyTiers: needs a no-penalty tier, at least one partial tier and a full-penalty tier', (e) => e.penaltyTiers.splice(1, 1)],
 		['penaltyTiers[0].penaltyPercent: the first tier must have no penalty (0)', (e) => (e.penaltyTiers[0].penaltyPercent = 10)],
 		['penaltyTiers[1].penaltyPercent: must be a whole number from 0 to 100', (e) => (e.penaltyTiers[1].penaltyPercent = 101)],
-		['penaltyTiers[1].penaltyPercent: a tier between the first and the last must be a partial penalty (1 to 99)', (e) => (e.penaltyTiers[1].penaltyPercent = 100)],
+		[
+			'penaltyTiers[1].penaltyPercent: a tier between the first and the last must be a partial penalty (1 to 99)',
+			(e) => (e.penaltyTiers[1].penaltyPercent = 100),
+		],
 		['penaltyTiers[1].minDaysBeforeStart: must be fewer days than the tier before it', (e) => (e.penaltyTiers[1].minDaysBeforeStart = 20)],
 		['penaltyTiers[1].minDaysBeforeStart: must be a whole number from 1', (e) => (e.penaltyTiers[1].minDaysBeforeStart = null)],
-		['penaltyTiers[2].minDaysBeforeStart: must be null: the last tier has no lower bound', (e) => (e.penaltyTiers[2].minDaysBeforeStart = 0)],
+		[
+			'penaltyTiers[2].minDaysBeforeStart: must be null: the last tier has no lower bound',
+			(e) => (e.penaltyTiers[2].minDaysBeforeStart = 0),
+		],
 		['penaltyTiers[2].penaltyPercent: the last tier must be the full penalty (100)', (e) => (e.penaltyTiers[2].penaltyPercent = 90)],
 		['substitutionNoticeDays: must be a whole number from 0', (e) => (e.substitutionNoticeDays = -1)],
 	])('refuses %s', (mistake, mutate) => {

@@ -40,10 +40,7 @@ describe('the 2020 edition record', () => {
 			],
 			['sdgs', 'Migration in the Sustainable Development Goals (SDGs)'],
 			['covid-19', 'The impacts of COVID-19 on migrant and refugee workers'],
-			[
-				'governance-modalities',
-				'International and regional modalities in the governance of labour migration and labour mobility',
-			],
+			['governance-modalities', 'International and regional modalities in the governance of labour migration and labour mobility'],
 			['future-of-migration', 'Future migration'],
 		]);
 	});

@@ -1,13 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-	assertCents,
-	parseAmount,
-	parseQueryAmount,
-	RulesInputError,
-	type Locale,
-	type RulesInputErrorCode,
-} from '@/rules/index.ts';
-
+import { assertCents, parseAmount, parseQueryAmount, RulesInputError, type Locale, type RulesInputErrorCode } from '@/rules/index.ts';
 
 function refusal(run: () => unknown): RulesInputError {
 	try {

@@ -41,11 +41,7 @@ describe('penalty tiers, paid in full, no bank charges', () => {
 			bankChargesCapped: false,
 			substitutionBy: '2020-10-26',
 			tier: tierWindows().find((window) => window.penaltyPercent === percent),
-			readings: [
-				'dayCount',
-				...(penalty > 0 ? ['penaltyOfPrice'] : []),
-				...(open ? [] : ['substitutionClosed']),
-			],
+			readings: ['dayCount', ...(penalty > 0 ? ['penaltyOfPrice'] : []), ...(open ? [] : ['substitutionClosed'])],
 		});
 	});
 });
@@ -233,12 +229,10 @@ describe('the machine clock', () => {
 
 	test('plays no part: the same quote at any time of day, on any day', () => {
 		const request: RefundRequest = { noticeDate: '2020-10-26', amountPaidCents: price };
-		const quotes = ['2020-10-26T00:30:00Z', '2020-10-26T23:30:00Z', '2020-11-20T12:00:00Z', '2030-01-01T00:00:00Z'].map(
-			(now) => {
-				vi.useFakeTimers({ now: new Date(now) });
-				return computeRefund(request);
-			},
-		);
+		const quotes = ['2020-10-26T00:30:00Z', '2020-10-26T23:30:00Z', '2020-11-20T12:00:00Z', '2030-01-01T00:00:00Z'].map((now) => {
+			vi.useFakeTimers({ now: new Date(now) });
+			return computeRefund(request);
+		});
 		for (const quote of quotes) {
 			expect(quote.daysBeforeStart).toBe(14);
 			expect(quote).toEqual(quotes[0]);

@@ -10,7 +10,7 @@ describe('the copy of a page that Pagefind indexes', () => {
 	it('writes French elisions with an ASCII apostrophe, which Pagefind splits at, and nothing else', () => {
 		const indexed = indexedPage(page, []);
 		expect(indexed).toContain("Avant l'inscription, lisez l'aide d'un employeur. L'OIT, aujourd’hui.");
-		expect(indexed).toContain("<h2 id=\"p\">Pénalités d'annulation</h2>");
+		expect(indexed).toContain('<h2 id="p">Pénalités d\'annulation</h2>');
 	});
 
 	it('reads a page’s title and headings, not those outside its content', () => {
@@ -18,7 +18,11 @@ describe('the copy of a page that Pagefind indexes', () => {
 	});
 
 	it('carries its twin’s title and headings as metadata, apart', () => {
-		const indexed = indexedPage('<html><head></head><body></body></html>', ['Fees and cancellation', 'Price & payment', 'Cancellation "penalties"']);
+		const indexed = indexedPage('<html><head></head><body></body></html>', [
+			'Fees and cancellation',
+			'Price & payment',
+			'Cancellation "penalties"',
+		]);
 		expect(indexed).toBe(
 			'<html><head><meta data-pagefind-meta="twin_title[content]" content="Fees and cancellation">' +
 				'<meta data-pagefind-meta="twin_headings[content]" content="Price &amp; payment. Cancellation &quot;penalties&quot;"></head><body></body></html>',

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { phraseThatFinds, searchTerm, wordList } from '@/search/query.ts';
 
-const english = wordList(['certificate', 'certificates', 'refund', 'diploma', 'fees', 'essay', 'participation', 'send', 'someone'].join('\n'));
-const french = wordList(['œuvre', 'main', 'inscription', 'employeurs', 'réussite', 'certificat', 'formation', 'commence', 'annulation'].join('\n'));
+const english = wordList(
+	['certificate', 'certificates', 'refund', 'diploma', 'fees', 'essay', 'participation', 'send', 'someone'].join('\n'),
+);
+const french = wordList(
+	['œuvre', 'main', 'inscription', 'employeurs', 'réussite', 'certificat', 'formation', 'commence', 'annulation'].join('\n'),
+);
 
 describe('what the search dialog searches for what a reader typed', () => {
 	it('leaves out the elided article, with either apostrophe, and keeps the word', () => {

@@ -32,10 +32,16 @@ describe('the policy', () => {
 	it('allows scripts and styles from the site and by hash only, and no other origin', () => {
 		expect(hashSource('one()')).toBe(`'sha256-${createHash('sha256').update('one()').digest('base64')}'`);
 		expect(directives['default-src']).toEqual(["'self'"]);
-		expect(directives['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'", ...['one()', 'two()', `const html = '<i style="not-an-attribute">';`].map(hashSource).sort()]);
-		expect(directives['style-src']).toEqual(
-			["'self'", "'unsafe-hashes'", ...['p{color:red}', '--depth: 0;', '--sl-icon-size: 1em;', 'font-family: "A" & B'].map(hashSource).sort()],
-		);
+		expect(directives['script-src']).toEqual([
+			"'self'",
+			"'wasm-unsafe-eval'",
+			...['one()', 'two()', `const html = '<i style="not-an-attribute">';`].map(hashSource).sort(),
+		]);
+		expect(directives['style-src']).toEqual([
+			"'self'",
+			"'unsafe-hashes'",
+			...['p{color:red}', '--depth: 0;', '--sl-icon-size: 1em;', 'font-family: "A" & B'].map(hashSource).sort(),
+		]);
 		expect(directives['object-src']).toEqual(["'none'"]);
 		expect(directives['base-uri']).toEqual(["'self'"]);
 		expect(directives['form-action']).toEqual(["'self'"]);
@@ -44,7 +50,9 @@ describe('the policy', () => {
 
 	it('goes right after <meta charset>, before any script or style', () => {
 		const html = withPolicyMeta(page, policy);
-		expect(html.indexOf('<meta http-equiv="Content-Security-Policy"')).toBe(html.indexOf('<meta charset="utf-8"/>') + '<meta charset="utf-8"/>'.length);
+		expect(html.indexOf('<meta http-equiv="Content-Security-Policy"')).toBe(
+			html.indexOf('<meta charset="utf-8"/>') + '<meta charset="utf-8"/>'.length,
+		);
 		expect(() => withPolicyMeta(html, policy)).toThrow(/already/);
 	});
 });

@@ -4,7 +4,14 @@ import { courseStructuredData, jsonLd } from '@/seo/course.ts';
 
 describe('course structured data', () => {
 	it('follows the edition record it is given', () => {
-		const other: Edition = { ...edition2020, year: 2031, startDate: '2031-03-03', endDate: '2031-04-11', learningHours: 45, priceCents: 99_950 };
+		const other: Edition = {
+			...edition2020,
+			year: 2031,
+			startDate: '2031-03-03',
+			endDate: '2031-04-11',
+			learningHours: 45,
+			priceCents: 99_950,
+		};
 		const data = courseStructuredData({ edition: other, locale: 'fr', url: 'https://example.org/fr/', description: 'd' });
 		expect(data.hasCourseInstance).toMatchObject({
 			name: `${edition2020.name.fr} 2031`,
@@ -13,7 +20,11 @@ describe('course structured data', () => {
 			courseWorkload: 'PT45H',
 			offers: { price: '999.50', priceCurrency: 'EUR' },
 		});
-		expect(data.provider).toEqual({ '@type': 'Organization', name: 'Centre international de formation de l’OIT', alternateName: 'CIF-OIT' });
+		expect(data.provider).toEqual({
+			'@type': 'Organization',
+			name: 'Centre international de formation de l’OIT',
+			alternateName: 'CIF-OIT',
+		});
 	});
 
 	it('cannot close its script element', () => {

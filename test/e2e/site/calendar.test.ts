@@ -43,7 +43,7 @@ const links = [
 		pages: ['/fr/', '/fr/programme/', '/fr/policies/fees-and-cancellation/', '/fr/tools/refund-calculator/'],
 		href: '/fr/e-lma-2020-fr.ics',
 		link: 'Ajouter les dates clés à votre agenda (.ics)',
-		ended: 'L’édition 2020 s’est terminée le 18 décembre 2020 ; le calendrier en contient les dates.',
+		ended: 'L’édition 2020 s’est terminée le 18 décembre 2020 ; le calendrier en reprend les dates.',
 	},
 ];
 

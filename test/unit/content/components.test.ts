@@ -115,7 +115,7 @@ describe.each(['en', 'fr'] as const)('content components in %s', (locale) => {
 		expect(links).toEqual([locale === 'fr' ? '/fr/e-lma-2020-fr.ics' : '/e-lma-2020-en.ics']);
 		expect(textOf(html).replace(/\u00a0/g, ' ')).toBe(
 			locale === 'fr'
-				? 'Ajouter les dates clés à votre agenda (.ics) L’édition 2020 s’est terminée le 18 décembre 2020 ; le calendrier en contient les dates.'
+				? 'Ajouter les dates clés à votre agenda (.ics) L’édition 2020 s’est terminée le 18 décembre 2020 ; le calendrier en reprend les dates.'
 				: 'Add the key dates to your calendar (.ics) The 2020 edition ended on 18 December 2020; the calendar holds its dates.',
 		);
 		expect(html).not.toContain('<script');

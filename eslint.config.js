@@ -10,7 +10,7 @@ import tseslint from 'typescript-eslint';
 const buildTimeOnly = [
 	{ group: ['astro:*', 'node:*', 'astro', 'astro/*', '@astrojs/*'], message: 'Islands run in the browser: no Astro or Node API.' },
 	{
-		group: ['@/rules/index.ts', '@/rules/editions.ts', '@/site-edition.ts'],
+		group: ['@/rules/index.ts', '@/rules/editions.ts', '@/utils/site-edition.ts'],
 		message: 'Islands are given their part of the edition as props, never the whole record.',
 	},
 	{

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { defaultSiteUrl } from '@/site-address.ts';
+import { defaultSiteUrl } from '@/utils/site-address.ts';
 import { attributeValues, builtPages, readHtml } from '../support/dist.ts';
 
 const distDir = inject('distDir');

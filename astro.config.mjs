@@ -5,10 +5,10 @@ import starlight from '@astrojs/starlight';
 import react from '@astrojs/react';
 import starlightLinksValidator from 'starlight-links-validator';
 import keyDates from './src/integrations/key-dates.ts';
-import { siteEdition } from './src/site-edition.ts';
+import { siteEdition } from './src/utils/site-edition.ts';
 import security from './src/integrations/security.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import { siteAddress } from './src/site-address.ts';
+import { siteAddress } from './src/utils/site-address.ts';
 import { allCalendarPaths } from './src/calendar/paths.ts';
 import { locales } from './src/rules/index.ts';
 
@@ -16,7 +16,7 @@ export default defineConfig({
 	srcDir: '.',
 	// Tests build into a folder of their own so that parallel runs never share one dist/.
 	outDir: process.env.ELMA_OUT_DIR ?? './dist',
-	// The one setting for the site's public address (src/site-address.ts).
+	// The one setting for the site's public address (src/utils/site-address.ts).
 	site: siteAddress(process.env),
 	trailingSlash: 'ignore',
 	// Starlight turns on prefetching of every link on hover by default: about 1 KiB of script on
@@ -41,8 +41,8 @@ export default defineConfig({
 				fr: { label: 'Français', lang: 'fr' },
 			},
 			customCss: ['./src/styles/site.css'],
-			components: { SiteTitle: './src/components/starlight/SiteTitle.astro' },
-			routeMiddleware: ['./src/routeData.ts'],
+			components: { SiteTitle: './src/components/overrides/SiteTitle.astro' },
+			routeMiddleware: ['./src/utils/route-data.ts'],
 			// The calendars are files, not pages: the validator knows only pages.
 			plugins: [starlightLinksValidator({ exclude: allCalendarPaths(locales) })],
 			sidebar: [

@@ -10,18 +10,16 @@ import tseslint from 'typescript-eslint';
 const buildTimeOnly = [
 	{ group: ['astro:*', 'node:*', 'astro', 'astro/*', '@astrojs/*'], message: 'Islands run in the browser: no Astro or Node API.' },
 	{
-		group: ['@/rules/index.ts', '@/rules/editions.ts', '@/site-edition.ts'],
+		group: ['@/rules/index.ts', '@/rules/editions.ts'],
 		message: 'Islands are given their part of the edition as props, never the whole record.',
 	},
 	{
-		group: ['@/content/*', '@/seo/*', '@/calendar/*', '@/integrations/*', '@/security/*', '*.astro'],
-		message: 'Build-time code does not ship.',
+		// What ships: the islands' own code, the rules, and the wording they fill in the browser.
+		regex: '^@/(?!islands/|rules/|i18n/(translate|format)\\.ts$)',
+		message: 'Build-time code does not ship: islands import only from src/islands/, src/rules/ and src/i18n/{translate,format}.ts.',
 	},
-	{
-		// The timeline's band geometry is shared with the refund island, which moves its marker.
-		regex: '^@/components/(?!policies/tier-band\\.ts$)',
-		message: 'Components are rendered at build time; islands do not import them.',
-	},
+	{ regex: '^\\.\\./\\.\\./', message: 'Out of src/islands/ only by the @/ paths above.' },
+	{ group: ['*.astro'], message: 'Components are rendered at build time; islands do not import them.' },
 ];
 
 export default defineConfig(

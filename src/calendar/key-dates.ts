@@ -7,7 +7,7 @@
 import en from '../../content/i18n/en.json' with { type: 'json' };
 import fr from '../../content/i18n/fr.json' with { type: 'json' };
 import { substitutionDeadline, type Edition, type Locale } from '../rules/index.ts';
-import { siteEdition } from '../site-edition.ts';
+import { siteEdition } from '../utils/site-edition.ts';
 import { createFormat } from '../i18n/format.ts';
 import { createTranslator } from '../i18n/translate.ts';
 import { tierTexts } from '../i18n/tierText.ts';

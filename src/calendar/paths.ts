@@ -5,7 +5,7 @@
  */
 import type { Edition, Locale } from '../rules/index.ts';
 import { localizedPath } from '../i18n/locale.ts';
-import { siteEdition } from '../site-edition.ts';
+import { siteEdition } from '../utils/site-edition.ts';
 
 /** `e-lma-2020-en`: the acronym in lower case, letters and digits joined by hyphens. */
 export function calendarName(locale: Locale, edition: Edition = siteEdition): string {

@@ -8,7 +8,7 @@
 import { PagefindUI as PagefindDefaultUI } from '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs';
 import { indexedElision, wordsOf } from './words.ts';
 import { indexedForm, phraseThatFinds, searchTerm, wordList, type SearchTerm, type WordList } from './query.ts';
-import './ui.css';
+import '@/styles/search.css';
 
 interface Result {
 	url: string;

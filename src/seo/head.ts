@@ -8,7 +8,7 @@
 import type { APIContext } from 'astro';
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { locales, type Locale } from '@/rules/index.ts';
-import { siteEdition } from '@/site-edition.ts';
+import { siteEdition } from '@/utils/site-edition.ts';
 import { localeOf, localizedPath } from '@/i18n/locale.ts';
 import { createTranslator, intlLocale } from '@/i18n/translate.ts';
 import { courseStructuredData, jsonLd } from './course.ts';
@@ -26,7 +26,7 @@ const ogLocale = (locale: Locale) => intlLocale[locale].replace('-', '_');
 
 const meta = (property: string, content: string) => ({ tag: 'meta' as const, attrs: { property, content } });
 
-/** The page's head with these tags added (the route middleware, src/routeData.ts, calls it). */
+/** The page's head with these tags added (the route middleware, src/utils/route-data.ts, calls it). */
 export function withSocialTags(context: APIContext): Head {
 	const route = context.locals.starlightRoute;
 	if (!context.site) return route.head;

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { astroBin } from '../../scripts/astro.mjs';
 import { unpackedChromium } from '../../scripts/chromium.mjs';
-import { siteAddress } from '../../src/site-address.ts';
+import { siteAddress } from '../../src/utils/site-address.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

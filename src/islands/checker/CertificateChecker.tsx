@@ -25,7 +25,7 @@ import {
 	type StateFromLink,
 } from './state.ts';
 import { checkerText, type Text } from './text.ts';
-import type { CheckerEdition } from './edition.ts';
+import type { CheckerEdition } from './props.ts';
 
 export interface CertificateCheckerProps {
 	locale: Locale;

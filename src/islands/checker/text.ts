@@ -1,40 +1,13 @@
 /** The checker's sentences: UI strings filled with the report's numbers, plurals and lists in the reader's language. */
-import { createTranslator, prefill, type Strings } from '@/i18n/translate.ts';
-import { formatDateRange } from '@/i18n/format.ts';
+import { createTranslator, type Strings } from '@/i18n/translate.ts';
 import type { CertificateReport, CertificateStatus } from '@/rules/certificates.ts';
 import type { PlanReport } from '@/rules/plans.ts';
 import type { CertificateId, Locale } from '@/rules/edition.ts';
-import type { CheckerEdition } from './edition.ts';
+import type { CheckerEdition } from './props.ts';
 
 export type Text = ReturnType<typeof checkerText>;
 
-/**
- * The checker's strings with what does not depend on the reader's choices filled in at build
- * time: the edition's year and dates, the diploma, the key electives, which certificates need the essay or lead to the diploma,
- * and each certificate's thresholds.
- */
-export function checkerStrings(strings: Strings, locale: Locale, edition: CheckerEdition): Strings {
-	const { t, list } = createTranslator(strings, locale);
-	const names = (rules: CheckerEdition['certificates']) => list(rules.map((rule) => rule.name));
-	/** Each certificate's lower threshold, "3 instead of 5 for the Certificate of Achievement, …". */
-	const thresholds = (key: string) =>
-		list(edition.certificates.map((rule) => t(key, { certificate: rule.name, electives: rule.electives, withKey: rule.electivesWithKey })));
-	return prefill(strings, locale, {
-		year: String(edition.year),
-		dates: formatDateRange(locale, edition.startDate, edition.endDate),
-		diploma: edition.diploma,
-		keyElectives: list(
-			edition.electives.filter((elective) => elective.key).map((elective) => elective.title),
-			'disjunction',
-		),
-		essayRequiredBy: names(edition.certificates.filter((rule) => rule.essayRequired)),
-		diplomaGivenBy: names(edition.certificates.filter((rule) => rule.diplomaEligible)),
-		keyThresholds: thresholds('electives.keyThreshold'),
-		twoKeysThresholds: thresholds('reading.twoKeysThreshold'),
-	});
-}
-
-/** `strings` come prefilled by `checkerStrings`. */
+/** `strings` come prefilled by `checkerStrings` (src/components/tools/checker-props.ts). */
 export function checkerText(strings: Strings, locale: Locale, edition: CheckerEdition) {
 	// The checker shows no date and no amount: the translation system is all it needs.
 	const { t, plural, list } = createTranslator(strings, locale);

@@ -6,7 +6,7 @@ import { useId, useState } from 'react';
 import type { EditionStatus } from '@/rules/status.ts';
 import type { Evaluation } from './state.ts';
 import type { RefundText } from './text.ts';
-import type { TierLine } from './tiers.ts';
+import type { TierLine } from './props.ts';
 import type { Field } from './fields.tsx';
 import {
 	effectiveRequest,

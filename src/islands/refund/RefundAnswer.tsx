@@ -1,7 +1,7 @@
 /** The answer: the summary, the figures, the readings that apply, substitution, and the tiers with the reader's marked. */
 import type { Evaluation } from './state.ts';
 import type { RefundText } from './text.ts';
-import type { TierLine } from './tiers.ts';
+import type { TierLine } from './props.ts';
 
 interface Props {
 	id: string;

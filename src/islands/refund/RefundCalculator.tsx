@@ -1,15 +1,14 @@
 import { useEffect, useId, useRef } from 'react';
 import { localToday } from '@/rules/dates.ts';
 import { editionStatus } from '@/rules/status.ts';
-import { bandPosition } from '@/components/policies/tier-band.ts';
+import { bandPosition } from '@/islands/shared/tier-band.ts';
 import type { Locale } from '@/rules/edition.ts';
 import type { Strings } from '@/i18n/translate.ts';
 import { ToolActions, type ToolActionsStrings } from '@/islands/shared/ToolActions.tsx';
 import { useQueryState } from '@/islands/shared/useQueryState.ts';
-import type { RefundEdition } from './edition.ts';
+import type { RefundEdition, TierLine } from './props.ts';
 import { defaultForm, evaluate, fieldNames, formFromQuery, toQuery, withField, type FieldName, type RefundForm } from './state.ts';
 import { refundText } from './text.ts';
-import type { TierLine } from './tiers.ts';
 import { RefundAnswer } from './RefundAnswer.tsx';
 import { Field } from './fields.tsx';
 import { NoticeOpener } from './NoticeOpener.tsx';

@@ -4,7 +4,7 @@
  */
 import type { RefundQuote, RefundRequest } from '@/rules/refunds.ts';
 import type { RefundText } from './text.ts';
-import type { TierLine } from './tiers.ts';
+import type { TierLine } from './props.ts';
 
 export type NoticeRequest = 'cancel' | 'substitute' | 'transfer';
 export const noticeRequests: readonly NoticeRequest[] = ['cancel', 'substitute', 'transfer'];

@@ -5,7 +5,7 @@ import { RulesInputError, type RulesInputErrorCode } from '@/rules/errors.ts';
 import { assertCents, formatQueryAmount, parseAmount, parseQueryAmount } from '@/rules/money.ts';
 import { refundQuote, type RefundQuote, type RefundRequest, type RefundRules } from '@/rules/refunds.ts';
 import { formatAmountInput } from '@/i18n/format.ts';
-import type { RefundEdition } from './edition.ts';
+import type { RefundEdition } from './props.ts';
 
 export type FieldName = 'notice' | 'paid' | 'bank';
 export const fieldNames: readonly FieldName[] = ['notice', 'paid', 'bank'];

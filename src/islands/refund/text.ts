@@ -1,10 +1,10 @@
 /** The calculator's sentences: which one describes a quote, worded in content/i18n, filled in the reader's language. */
-import type { Edition, Locale } from '@/rules/edition.ts';
+import type { Locale } from '@/rules/edition.ts';
 import type { RulesInputErrorCode } from '@/rules/errors.ts';
-import { substitutionDeadline, type RefundQuote, type RefundRequest } from '@/rules/refunds.ts';
-import { formatAmountInput, formatDate, formatDateRange, formatMoney, formatPercent } from '@/i18n/format.ts';
-import { createTranslator, prefill, type Strings } from '@/i18n/translate.ts';
-import type { RefundEdition } from './edition.ts';
+import type { RefundQuote, RefundRequest } from '@/rules/refunds.ts';
+import { formatDate, formatMoney, formatPercent } from '@/i18n/format.ts';
+import { createTranslator, type Strings } from '@/i18n/translate.ts';
+import type { RefundEdition } from './props.ts';
 import type { FieldName } from './state.ts';
 
 export type RefundText = ReturnType<typeof refundText>;
@@ -32,7 +32,7 @@ export interface Figure {
 }
 
 /**
- * `strings` come prefilled (`refundStrings`) with what does not depend on the reader's input:
+ * `strings` come prefilled (`refundStrings`, src/components/tools/refund-props.ts) with what does not depend on the reader's input:
  * the price, an example amount, the start date and the substitution deadline.
  */
 export function refundText(strings: Strings, locale: Locale, edition: RefundEdition) {
@@ -79,27 +79,4 @@ export function refundText(strings: Strings, locale: Locale, edition: RefundEdit
 	}
 
 	return { t, date, money, error, answer };
-}
-
-/**
- * The calculator's strings with the edition's price, an example amount, its dates and names filled
- * in, at build time (the notice writer names the course and the Centre).
- */
-export function refundStrings(
-	strings: Strings,
-	locale: Locale,
-	edition: RefundEdition & Pick<Edition, 'name' | 'acronym' | 'centre'>,
-): Strings {
-	const fullDate = (iso: string) => formatDate(locale, iso, 'full');
-	return prefill(strings, locale, {
-		price: formatMoney(locale, edition.currency, edition.priceCents),
-		example: formatAmountInput(locale, edition.priceCents),
-		start: fullDate(edition.startDate),
-		end: fullDate(edition.endDate),
-		substitutionBy: fullDate(substitutionDeadline(edition)),
-		substitutionDays: edition.substitutionNoticeDays,
-		course: `${edition.name[locale]} (${edition.acronym})`,
-		dates: formatDateRange(locale, edition.startDate, edition.endDate),
-		centre: edition.centre[locale],
-	});
 }

@@ -3,8 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import CertificateChecker from '@/islands/checker/CertificateChecker.tsx';
-import { checkerEdition } from '@/islands/checker/edition.ts';
-import { checkerStrings } from '@/islands/checker/text.ts';
+import { checkerEdition, checkerStrings } from '@/components/tools/checker-props.ts';
 import { stringsWithPrefix } from '@/i18n/translate.ts';
 import { formatDateRange } from '@/i18n/format.ts';
 import { toolActionStrings } from '@/components/tools/action-strings.ts';

@@ -7,9 +7,7 @@ import { createTranslator, stringsWithPrefix } from '@/i18n/translate.ts';
 import { toolActionStrings } from '@/components/tools/action-strings.ts';
 import { edition2020, type Edition, type Locale } from '@/rules/index.ts';
 import RefundCalculator from '@/islands/refund/RefundCalculator.tsx';
-import { refundEdition } from '@/islands/refund/edition.ts';
-import { tierLines } from '@/islands/refund/tiers.ts';
-import { refundStrings } from '@/islands/refund/text.ts';
+import { refundEdition, refundStrings, tierLines } from '@/components/tools/refund-props.ts';
 
 export const catalogs: Record<Locale, Record<string, string>> = { en, fr };
 

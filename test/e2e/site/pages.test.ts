@@ -2,7 +2,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { openPage, problemsOf, siteUrl } from '../support/browser.ts';
 import { builtPages, isFrench } from '../support/dist.ts';
-import { siteEdition } from '@/site-edition.ts';
+import { siteEdition } from '@/utils/site-edition.ts';
 
 const pages = builtPages(inject('distDir'));
 

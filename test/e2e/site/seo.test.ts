@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import en from '../../../content/i18n/en.json';
 import fr from '../../../content/i18n/fr.json';
-import { siteEdition } from '@/site-edition.ts';
+import { siteEdition } from '@/utils/site-edition.ts';
 import { formatQueryAmount } from '@/rules/index.ts';
 import { builtPages, isFrench, readHtml, type BuiltPage } from '../support/dist.ts';
 

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { defaultSiteUrl } from '@/site-address.ts';
+import { defaultSiteUrl } from '@/utils/site-address.ts';
 import { attributeValues, builtPages, readHtml } from '../support/dist.ts';
 
 const distDir = inject('distDir');
@@ -36,7 +36,7 @@ describe('the site’s address', () => {
 	});
 
 	/** Printed, the sponsor sheet says where it came from: its own address, once. */
-	const addressFoot = /<p class="sponsor-sheet__address">([^<]*)<\/p>/;
+	const addressFoot = /<p class="sponsor-sheet__address(?: [^"]*)?">([^<]*)<\/p>/;
 	const sponsorSheets = pages.filter((page) => /^\/(fr\/)?sponsor-sheet\/$/.test(page.path));
 
 	it.each(sponsorSheets.map((page) => [page.path, page] as const))('%s: prints its own address at its foot', (path, page) => {

@@ -5,13 +5,13 @@ import fr from '../../../content/i18n/fr.json';
 import { edition2020, type Locale } from '@/rules/index.ts';
 import { createFormat } from '@/i18n/format.ts';
 import { edition2031 } from '../../fixtures/editions.ts';
-import { renderFact } from '@/components/programme/facts.ts';
-import Fact from '@/components/programme/Fact.astro';
-import ForumList from '@/components/programme/ForumList.astro';
-import EditionAtAGlance from '@/components/home/EditionAtAGlance.astro';
-import KeyDatesLink from '@/components/home/KeyDatesLink.astro';
-import EditionNotice from '@/components/home/EditionNotice.astro';
-import { withEditionDates } from '@/components/home/heroDates.ts';
+import { renderFact } from '@/components/facts/facts.ts';
+import Fact from '@/components/facts/Fact.astro';
+import ForumList from '@/components/facts/ForumList.astro';
+import EditionAtAGlance from '@/components/facts/EditionAtAGlance.astro';
+import KeyDatesLink from '@/components/facts/KeyDatesLink.astro';
+import EditionNotice from '@/components/facts/EditionNotice.astro';
+import { withEditionDates } from '@/utils/hero-dates.ts';
 
 const uiStrings: Record<Locale, Record<string, string>> = { en, fr };
 

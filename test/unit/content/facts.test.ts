@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { edition2020, substitutionDeadline, tierDeadlines, tierWindows, type Edition, type Locale } from '@/rules/index.ts';
 import { createFormat } from '@/i18n/format.ts';
-import { factNames, renderFact } from '@/components/programme/facts.ts';
+import { factNames, renderFact } from '@/components/facts/facts.ts';
 import { edition2031 } from '../../fixtures/editions.ts';
 
 /** Intl puts thin or no-break spaces around a range dash; compare the words, not the space characters. */

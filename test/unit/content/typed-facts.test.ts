@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { substitutionDeadline, tierWindows, type Locale } from '@/rules/index.ts';
-import { siteEdition } from '@/site-edition.ts';
+import { siteEdition } from '@/utils/site-edition.ts';
 import { formatDate, formatMoney, formatPercent } from '@/i18n/format.ts';
 
 const root = join(import.meta.dirname, '../../..');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { edition2020, type Edition, type Locale } from '@/rules/index.ts';
-import ElectiveList from '@/components/electives/ElectiveList.astro';
-import KeyElectives from '@/components/electives/KeyElectives.astro';
-import ElectiveWebinars from '@/components/electives/ElectiveWebinars.astro';
+import ElectiveList from '@/components/facts/ElectiveList.astro';
+import KeyElectives from '@/components/facts/KeyElectives.astro';
+import ElectiveWebinars from '@/components/facts/ElectiveWebinars.astro';
 import { plain, render, textOf, translatorFor } from './render.ts';
 
 /** The 2020 electives with another key elective and one area fewer, so that a copied list fails. */

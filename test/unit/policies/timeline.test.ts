@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, edition2020, tierWindows } from '@/rules/index.ts';
 import TierTimeline from '@/components/policies/TierTimeline.astro';
-import { bandPosition, tierBand } from '@/components/policies/tier-band.ts';
+import { bandPosition, tierBand } from '@/islands/shared/tier-band.ts';
 import { edition2031 } from '../../fixtures/editions.ts';
 import { plain, render, textOf, translatorFor } from './render.ts';
 

@@ -1,5 +1,5 @@
 /** What a component that renders part of the edition works with: which edition, in which language, in which words. */
-import { siteEdition } from '@/site-edition.ts';
+import { siteEdition } from '@/utils/site-edition.ts';
 import type { Edition, Locale } from '@/rules/index.ts';
 import { localeOf } from '@/i18n/locale.ts';
 import { createFormat, type Format } from '@/i18n/format.ts';

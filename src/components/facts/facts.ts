@@ -3,7 +3,7 @@
  * Pages name a fact (`<Fact name="fullRefundBy" />`) instead of typing a number of the academy.
  */
 import { certificateRule, substitutionDeadline, tierWindows, type Edition, type Locale } from '@/rules/index.ts';
-import { siteEdition } from '@/site-edition.ts';
+import { siteEdition } from '@/utils/site-edition.ts';
 import {
 	createFormat,
 	formatDateRange,

@@ -4,7 +4,7 @@
  * every head carries the social tags and, on the course pages, the structured data.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { withHeroDates } from '@/components/home/heroDates.ts';
+import { withHeroDates } from '@/utils/hero-dates.ts';
 import { withSocialTags } from '@/seo/head.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {

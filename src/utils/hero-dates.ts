@@ -5,14 +5,14 @@
  */
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { localeOf } from '@/i18n/locale.ts';
-import { renderFact } from '@/components/programme/facts.ts';
+import { renderFact } from '@/components/facts/facts.ts';
 
 export function withEditionDates(tagline: string | undefined, lang: string): string {
 	const dates = `<strong class="hero-dates">${renderFact('dates', localeOf(lang))}</strong>`;
 	return tagline ? `${tagline}<br />${dates}` : dates;
 }
 
-/** The page's entry with the dates under its hero's tagline (the route middleware, src/routeData.ts, calls it). */
+/** The page's entry with the dates under its hero's tagline (the route middleware, src/utils/route-data.ts, calls it). */
 export function withHeroDates(route: StarlightRouteData): StarlightRouteData['entry'] {
 	const { entry } = route;
 	const hero = entry.data.hero;

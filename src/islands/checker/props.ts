@@ -1,9 +1,10 @@
 /**
  * The part of the edition record the checker shows, in the page's language only. The page
- * builds it and hands it to the island as a prop: it travels in the HTML, not in the script.
+ * builds it (src/components/tools/checker-props.ts) and hands it to the island as a prop: it
+ * travels in the HTML, not in the script.
  */
 import type { CertificateRules, CertificateThresholds } from '@/rules/certificates.ts';
-import type { Edition, IsoDate, Locale } from '@/rules/edition.ts';
+import type { IsoDate } from '@/rules/edition.ts';
 
 export interface CheckerEdition extends CertificateRules {
 	/** Names the selection kept on the reader's device, one per edition. */
@@ -16,17 +17,4 @@ export interface CheckerEdition extends CertificateRules {
 	readonly areas: readonly { readonly id: string; readonly title: string }[];
 	readonly electives: readonly { readonly id: string; readonly area: string; readonly title: string; readonly key: boolean }[];
 	readonly certificates: readonly (CertificateThresholds & { readonly name: string })[];
-}
-
-export function checkerEdition(edition: Edition, locale: Locale): CheckerEdition {
-	return {
-		year: edition.year,
-		startDate: edition.startDate,
-		endDate: edition.endDate,
-		diploma: edition.diploma[locale],
-		forums: edition.forums.map(({ id, title }) => ({ id, title: title[locale] })),
-		areas: edition.areas.map(({ id, title }) => ({ id, title: title[locale] })),
-		electives: edition.electives.map(({ id, area, title, key }) => ({ id, area, title: title[locale], key })),
-		certificates: edition.certificates.map(({ name, ...rule }) => ({ ...rule, name: name[locale] })),
-	};
 }

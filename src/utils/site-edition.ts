@@ -3,4 +3,4 @@
  * this one: publishing another edition means adding its record under content/editions/ and
  * changing this line.
  */
-export { edition2020 as siteEdition } from './rules/editions.ts';
+export { edition2020 as siteEdition } from '../rules/editions.ts';

@@ -1,0 +1,56 @@
+/**
+ * The calculator's props, built at build time: the part of the edition record it needs, the
+ * edition's tiers as it lists them (worded with the one tier wording, `tierTexts`: they do not
+ * depend on the reader's input), and its strings with the edition's facts filled in.
+ */
+import type { Edition, Locale } from '@/rules/edition.ts';
+import { substitutionDeadline, type RefundRules } from '@/rules/refunds.ts';
+import { tierTexts } from '@/i18n/tierText.ts';
+import { formatAmountInput, formatDate, formatDateRange, formatMoney, sentenceCase, type Format } from '@/i18n/format.ts';
+import { prefill, type Strings, type Translate } from '@/i18n/translate.ts';
+import type { RefundEdition, TierLine } from '@/islands/refund/props.ts';
+
+/** The part of the edition record the calculator needs, and nothing more. */
+export function refundEdition({
+	startDate,
+	endDate,
+	priceCents,
+	currency,
+	penaltyTiers,
+	substitutionNoticeDays,
+}: RefundEdition): RefundEdition {
+	return { startDate, endDate, priceCents, currency, penaltyTiers, substitutionNoticeDays };
+}
+
+export function tierLines(edition: RefundRules, translate: Translate, format: Format): TierLine[] {
+	const sentence = (text: string) => sentenceCase(format.locale, text);
+	return tierTexts(edition, translate, format).map((tier) => ({
+		index: tier.window.index,
+		kind: tier.kind,
+		dates: sentence(tier.dates),
+		rule: sentence(translate.t('tier.rule', { days: tier.days, penalty: tier.penalty })),
+	}));
+}
+
+/**
+ * The calculator's strings with the edition's price, an example amount, its dates and names filled
+ * in, at build time (the notice writer names the course and the Centre).
+ */
+export function refundStrings(
+	strings: Strings,
+	locale: Locale,
+	edition: RefundEdition & Pick<Edition, 'name' | 'acronym' | 'centre'>,
+): Strings {
+	const fullDate = (iso: string) => formatDate(locale, iso, 'full');
+	return prefill(strings, locale, {
+		price: formatMoney(locale, edition.currency, edition.priceCents),
+		example: formatAmountInput(locale, edition.priceCents),
+		start: fullDate(edition.startDate),
+		end: fullDate(edition.endDate),
+		substitutionBy: fullDate(substitutionDeadline(edition)),
+		substitutionDays: edition.substitutionNoticeDays,
+		course: `${edition.name[locale]} (${edition.acronym})`,
+		dates: formatDateRange(locale, edition.startDate, edition.endDate),
+		centre: edition.centre[locale],
+	});
+}

@@ -2,6 +2,6 @@
 declare module '@pagefind/default-ui/npm_dist/mjs/ui-core.mjs' {
 	export class PagefindUI {
 		constructor(options: Record<string, unknown>);
-		triggerSearch(term: string): void;
+		triggerFilters(filters: Record<string, string | string[]>): void;
 	}
 }

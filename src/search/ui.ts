@@ -53,9 +53,9 @@ export class PagefindUI {
 		note.setAttribute('role', 'status');
 		note.hidden = true;
 
-		// Pagefind's UI searches only when the input changes: adding or removing a trailing space
-		// changes it, and not the words searched.
-		const searchAgain = (value: string) => ui.triggerSearch(value.endsWith(' ') ? value.trimEnd() : `${value} `);
+		// Pagefind's UI searches again when its filters are set, with the input as the reader left it
+		// (it shows that input in its message). The site has no filters: setting none re-runs the search.
+		const searchAgain = () => ui.triggerFilters({});
 
 		const retryIfNothing = async (typed: string, first: SearchTerm) => {
 			const pagefind = (await import(/* @vite-ignore */ `${options.bundlePath}pagefind.js`)) as Pagefind;
@@ -63,7 +63,7 @@ export class PagefindUI {
 			const value = input()?.value ?? '';
 			if (shorter === first.term) return;
 			retries.set(typed, shorter);
-			if (value.trim() === typed) searchAgain(value);
+			if (value.trim() === typed) searchAgain();
 		};
 
 		/** A result found by a word that is only in its twin's title and headings. */
@@ -133,7 +133,7 @@ export class PagefindUI {
 			.then((text) => {
 				words = wordList(text);
 				const value = input()?.value ?? '';
-				if (value.trim()) searchAgain(value);
+				if (value.trim()) searchAgain();
 			})
 			.catch((error: unknown) => console.warn('Search corrections are off:', error));
 	}

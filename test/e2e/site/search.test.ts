@@ -60,6 +60,20 @@ describe('search', () => {
 		await page.context().close();
 	});
 
+	it('searches a phrase again, shorter, leaving what the reader typed as it was', async () => {
+		const page = await openPage('/fr/');
+		await page.locator('button[data-open-modal]').click();
+		const input = page.locator('.pagefind-ui__search-input');
+		await input.fill('quand commence la formation');
+		await page.locator('.pagefind-ui__result-link').first().waitFor();
+		await page.waitForFunction(() => !document.querySelector<HTMLElement>('.site-search__instead')?.hidden);
+		expect(await input.inputValue()).toBe('quand commence la formation');
+		expect((await page.locator('.pagefind-ui__message').textContent())?.trim()).toMatch(
+			/^\d+ résultats? pour «\u00a0quand commence la formation\u00a0»$/,
+		);
+		await page.context().close();
+	});
+
 	it.each([
 		['/', 'apply', /^\d+ results? for apply$/, 'No results for zzzqx'],
 		['/fr/', 'inscription', /^\d+ résultats? pour «\u00a0inscription\u00a0»$/, 'Aucun résultat pour «\u00a0zzzqx\u00a0»'],

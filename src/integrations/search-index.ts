@@ -14,6 +14,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { indexedPage, outlineOf } from '../search/indexed-page.ts';
 import { wordsOf } from '../search/words.ts';
+import { builtFiles } from './built-files.ts';
 
 /**
  * The tools' answers as rendered before hydration (an empty form's answer): they repeat the rules
@@ -32,12 +33,6 @@ const toolControls = ['.tool-actions'];
 const summaries = ['/', '/sponsor-sheet/'];
 const summaryWeight = 0.5;
 const weightOf = (url: string) => (summaries.includes(url.replace(/^\/fr\//, '/')) ? summaryWeight : undefined);
-
-function htmlFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => join(entry.parentPath, entry.name));
-}
 
 /** `/fr/faq/index.html` → `/fr/faq/`. */
 const urlOf = (outDir: string, file: string) => `/${relative(outDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
@@ -73,7 +68,7 @@ export default function searchIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const bundle = join(outDir, 'pagefind');
-				const pages = new Map(htmlFiles(outDir).map((file) => [urlOf(outDir, file), readFileSync(file, 'utf8')]));
+				const pages = new Map(builtFiles(outDir, '.html').map((file) => [urlOf(outDir, file), readFileSync(file, 'utf8')]));
 				rmSync(bundle, { recursive: true, force: true });
 				try {
 					const { index } = await check(pagefind.createIndex({ excludeSelectors: [...toolAnswers, ...toolControls] }));

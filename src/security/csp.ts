@@ -1,7 +1,7 @@
 /**
  * The site's Content Security Policy, computed from the built pages: every inline `<script>`,
  * `<style>` and `style="…"` value the build wrote (Astro's, Starlight's and the project's, which
- * Astro's own `experimental.csp` does not all see) is allowed by its SHA-256 hash, and nothing
+ * Astro's own `security.csp` does not all see) is allowed by its SHA-256 hash, and nothing
  * else inline runs or applies.
  */
 import { createHash } from 'node:crypto';

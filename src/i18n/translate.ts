@@ -22,11 +22,11 @@ export function stringsWithPrefix(all: Readonly<Record<string, string>>, prefix:
 }
 
 /**
- * Replaces `{name}` placeholders with `values`, numbers written with `numbers`; a placeholder
+ * Replaces i18next's `{{name}}` placeholders (the syntax of Starlight's `Astro.locals.t`) with `values`, numbers written with `numbers`; a placeholder
  * with no value stays, to be filled later (or to show, rather than throw, if none comes).
  */
 function fill(template: string, values: Values, numbers: Intl.NumberFormat): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+	return template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => {
 		const value = values[name];
 		if (value === undefined) return whole;
 		return typeof value === 'number' ? numbers.format(value) : value;
@@ -51,10 +51,10 @@ export function createTranslator(strings: Strings, locale: Locale) {
 	const t = (key: string, values: Values = {}) => fill(strings[key] ?? key, values, numbers);
 	return {
 		t,
-		/** `key.one`, `key.other`…: the form the language needs for `count`, `other` when it has no string of its own. */
+		/** `key_one`, `key_other`… (i18next's plural keys): the form the language needs for `count`, `other` when it has no string of its own. */
 		plural: (key: string, count: number, values: Values = {}) => {
-			const form = `${key}.${pluralRules.select(count)}`;
-			return t(form in strings ? form : `${key}.other`, { count, ...values });
+			const form = `${key}_${pluralRules.select(count)}`;
+			return t(form in strings ? form : `${key}_other`, { count, ...values });
 		},
 		/** "a, b and c" / "a, b ou c". */
 		list: (items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction') =>

@@ -53,7 +53,7 @@ describe('French UI strings', () => {
 		expect(typographyFaults(value)).toEqual([]);
 	});
 
-	const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+	const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
 
 	it.each(Object.entries(en))('%s has the same placeholders as in English', (key, value) => {
 		expect(placeholders((fr as Record<string, string>)[key] ?? '')).toEqual(placeholders(value));

@@ -18,9 +18,15 @@ describe('the UI strings collection schema', () => {
 	});
 
 	it('has the same placeholders in both languages', () => {
-		const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+		const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
 		for (const [key, value] of Object.entries(en)) {
 			expect(placeholders((fr as Record<string, string>)[key]!), key).toEqual(placeholders(value));
+		}
+	});
+
+	it("writes placeholders in i18next's syntax, as Starlight's own strings do: a single-brace {name} would reach the reader as typed", () => {
+		for (const strings of [en, fr]) {
+			for (const [key, value] of Object.entries(strings)) expect(value.replaceAll(/\{\{\w+\}\}/g, ''), key).not.toMatch(/[{}]/);
 		}
 	});
 });

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { locales } from '../rules/index.ts';
+import { starlightTranslate } from '../i18n/starlightTranslate.ts';
 import { keyDatesCalendar } from './key-dates.ts';
 import { calendarName, legacyCalendarName } from './paths.ts';
 
@@ -11,7 +12,8 @@ export const getStaticPaths: GetStaticPaths = () =>
 		})),
 	);
 
-export const GET: APIRoute = ({ props }) =>
-	new Response(keyDatesCalendar(props.locale), {
+// Starlight's middleware gives every route, this one too, `locals.t` in the language of its path.
+export const GET: APIRoute = ({ props, locals }) =>
+	new Response(keyDatesCalendar(starlightTranslate(locals.t, props.locale), props.locale), {
 		headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
 	});

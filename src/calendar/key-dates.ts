@@ -2,24 +2,21 @@
  * The edition's key dates as calendar events, in one language: the last day of each penalty tier
  * but the last and the substitution deadline (its own event unless a tier ends that day), each
  * with a reminder a few days before, and the course as one event from its first day to its last.
- * Worded by the `calendar.*` and `tier.*` strings of content/i18n.
+ * Worded by the `calendar.*` and `tier.*` strings of content/i18n, through `Astro.locals.t` of the
+ * calendar's route (key-dates.ics.ts).
  */
-import en from '../../content/i18n/en.json' with { type: 'json' };
-import fr from '../../content/i18n/fr.json' with { type: 'json' };
 import { substitutionDeadline, type Edition, type Locale } from '../rules/index.ts';
 import { siteEdition } from '../utils/site-edition.ts';
 import { createFormat } from '../i18n/format.ts';
-import { createTranslator } from '../i18n/translate.ts';
+import type { Translate } from '../i18n/translate.ts';
+import type { UiKey } from '../i18n/starlightTranslate.ts';
 import { tierTexts } from '../i18n/tierText.ts';
 import { toICalendar, type DayEvent } from './ics.ts';
-
-const strings: Record<Locale, Record<string, string>> = { en, fr };
 
 /** How many days before a deadline the calendar reminds the reader of it. */
 const reminderDaysBefore = 3;
 
-function keyDateEvents(locale: Locale, edition: Edition = siteEdition): DayEvent[] {
-	const translate = createTranslator(strings[locale], locale);
+function keyDateEvents(translate: Translate<UiKey>, locale: Locale, edition: Edition): DayEvent[] {
 	const format = createFormat(locale, edition.currency);
 	const { t } = translate;
 	const names = { acronym: edition.acronym, name: edition.name[locale] };
@@ -66,13 +63,14 @@ function keyDateEvents(locale: Locale, edition: Edition = siteEdition): DayEvent
 	return [...tierEnds, ...substitution, course].sort((a, b) => a.date.localeCompare(b.date));
 }
 
-export function keyDatesCalendar(locale: Locale, edition: Edition = siteEdition): string {
-	const { t } = createTranslator(strings[locale], locale);
+/** The calendar of `edition` in `locale`, worded by `translate` (the strings of that language). */
+export function keyDatesCalendar(translate: Translate<UiKey>, locale: Locale, edition: Edition = siteEdition): string {
+	const { t } = translate;
 	return toICalendar({
 		name: t('calendar.name', { acronym: edition.acronym, year: String(edition.year) }),
 		language: locale,
 		// A fixed stamp keeps the file identical from build to build.
 		stamp: `${edition.year}0101T000000Z`,
-		events: keyDateEvents(locale, edition),
+		events: keyDateEvents(translate, locale, edition),
 	});
 }

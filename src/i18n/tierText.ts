@@ -5,6 +5,7 @@
 import { refundQuote, tierWindows, type PenaltyKind, type RefundRules, type TierWindow } from '@/rules/refunds.ts';
 import { formatRangeStart, type Format } from './format.ts';
 import type { Translate } from './translate.ts';
+import type { UiKey } from './starlightTranslate.ts';
 
 export interface TierText {
 	window: TierWindow;
@@ -21,7 +22,7 @@ export interface TierText {
 	fullPayment: string | null;
 }
 
-export function tierTexts(edition: RefundRules, { t, plural }: Translate, format: Format): TierText[] {
+export function tierTexts(edition: RefundRules, { t, plural }: Translate<UiKey>, format: Format): TierText[] {
 	const date = (iso: string) => format.date(iso, 'full');
 	return tierWindows(edition).map((window) => {
 		const { minDaysBeforeStart: min, maxDaysBeforeStart: max, firstNoticeDate: first, lastNoticeDate: last } = window;

@@ -1,8 +1,10 @@
 /**
- * The one translation system: UI strings of `content/i18n/<lang>.json` filled with values (the
- * numbers among them written the reader's way), plurals picked by the language's rules, and
- * lists joined as the language joins them. Values with a format of their own (money, dates,
- * percentages) come from format.ts.
+ * The islands' side of the one translation system: the UI strings an island was given (its part
+ * of `content/i18n/<lang>.json`, in i18next's syntax, the syntax of Starlight's `Astro.locals.t`)
+ * filled with values (the numbers among them written the reader's way), plurals picked by the
+ * language's rules, and lists joined as the language joins them. Components use `Astro.locals.t`
+ * itself, through `starlightTranslate.ts`, with the same result. Values with a format of their own
+ * (money, dates, percentages) come from format.ts.
  */
 import type { Locale } from '@/rules/edition.ts';
 
@@ -42,22 +44,34 @@ export function prefill(strings: Strings, locale: Locale, values: Values): Strin
 	return Object.fromEntries(Object.entries(strings).map(([key, value]) => [key, fill(value, values, numbers)]));
 }
 
-export type Translate = ReturnType<typeof createTranslator>;
+/** Strings in words: what components, islands and the calendar word their text with. */
+export interface Translate<Key extends string = string> {
+	t: (key: Key, values?: Values) => string;
+	/** `key_one`, `key_other`… (i18next's plural keys): the form the language needs for `count`. */
+	plural: (key: PluralKey<Key>, count: number, values?: Values) => string;
+	/** "a, b and c" / "a, b ou c". */
+	list: (items: readonly string[], type?: 'conjunction' | 'disjunction') => string;
+}
 
-export function createTranslator(strings: Strings, locale: Locale) {
+/** `key` of `key_other`: the key a plural is asked for by. */
+type PluralKey<Key extends string> = string extends Key ? string : Key extends `${infer Base}_other` ? Base : never;
+
+/** The list of `items` as the language writes it. */
+export const listOf = (locale: Locale) => (items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction') =>
+	new Intl.ListFormat(intlLocale[locale], { type }).format(items);
+
+export function createTranslator(strings: Strings, locale: Locale): Translate {
 	const tag = intlLocale[locale];
 	const numbers = new Intl.NumberFormat(tag);
 	const pluralRules = new Intl.PluralRules(tag);
 	const t = (key: string, values: Values = {}) => fill(strings[key] ?? key, values, numbers);
 	return {
 		t,
-		/** `key_one`, `key_other`… (i18next's plural keys): the form the language needs for `count`, `other` when it has no string of its own. */
+		// `other` when the language has no string of its own for the form.
 		plural: (key: string, count: number, values: Values = {}) => {
 			const form = `${key}_${pluralRules.select(count)}`;
 			return t(form in strings ? form : `${key}_other`, { count, ...values });
 		},
-		/** "a, b and c" / "a, b ou c". */
-		list: (items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction') =>
-			new Intl.ListFormat(tag, { type }).format(items),
+		list: listOf(locale),
 	};
 }

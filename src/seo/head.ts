@@ -10,9 +10,9 @@ import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { locales, type Locale } from '@/rules/index.ts';
 import { siteEdition } from '@/utils/site-edition.ts';
 import { localeOf, localizedPath } from '@/i18n/locale.ts';
-import { createTranslator, intlLocale } from '@/i18n/translate.ts';
+import { intlLocale } from '@/i18n/translate.ts';
+import { starlightTranslate } from '@/i18n/starlightTranslate.ts';
 import { courseStructuredData, jsonLd } from './course.ts';
-import { uiStrings } from '@/i18n/uiStrings.ts';
 
 type Head = StarlightRouteData['head'];
 
@@ -31,7 +31,7 @@ export function withSocialTags(context: APIContext): Head {
 	const route = context.locals.starlightRoute;
 	if (!context.site) return route.head;
 	const locale = localeOf(route.lang);
-	const { t } = createTranslator(uiStrings(context.locals), locale);
+	const { t } = starlightTranslate(context.locals.t, locale);
 	const head: Head = route.head.filter((entry) => entry.attrs?.property !== 'og:locale');
 	head.push(
 		meta('og:locale', ogLocale(locale)),

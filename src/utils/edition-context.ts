@@ -3,8 +3,9 @@ import { siteEdition } from '@/utils/site-edition.ts';
 import type { Edition, Locale } from '@/rules/index.ts';
 import { localeOf } from '@/i18n/locale.ts';
 import { createFormat, type Format } from '@/i18n/format.ts';
-import { createTranslator, type Translate } from '@/i18n/translate.ts';
-import { uiStrings } from '@/i18n/uiStrings.ts';
+import type { Translate } from '@/i18n/translate.ts';
+import type { UiKey } from '@/i18n/starlightTranslate.ts';
+import { starlightTranslate } from '@/i18n/starlightTranslate.ts';
 
 export interface EditionProps {
 	/** Defaults to the edition the site shows. */
@@ -13,7 +14,7 @@ export interface EditionProps {
 	locale?: Locale;
 }
 
-export interface EditionContext extends Translate {
+export interface EditionContext extends Translate<UiKey> {
 	edition: Edition;
 	locale: Locale;
 	format: Format;
@@ -22,5 +23,5 @@ export interface EditionContext extends Translate {
 export function editionContext(props: EditionProps, locals: App.Locals): EditionContext {
 	const edition = props.edition ?? siteEdition;
 	const locale = props.locale ?? localeOf(locals.starlightRoute?.lang);
-	return { edition, locale, format: createFormat(locale, edition.currency), ...createTranslator(uiStrings(locals), locale) };
+	return { edition, locale, format: createFormat(locale, edition.currency), ...starlightTranslate(locals.t, locale) };
 }

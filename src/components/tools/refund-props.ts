@@ -8,6 +8,7 @@ import { substitutionDeadline, type RefundRules } from '@/rules/refunds.ts';
 import { tierTexts } from '@/i18n/tierText.ts';
 import { formatAmountInput, formatDate, formatDateRange, formatMoney, sentenceCase, type Format } from '@/i18n/format.ts';
 import { prefill, type Strings, type Translate } from '@/i18n/translate.ts';
+import type { UiKey } from '@/i18n/starlightTranslate.ts';
 import type { RefundEdition, TierLine } from '@/islands/refund/props.ts';
 
 /** The part of the edition record the calculator needs, and nothing more. */
@@ -22,7 +23,7 @@ export function refundEdition({
 	return { startDate, endDate, priceCents, currency, penaltyTiers, substitutionNoticeDays };
 }
 
-export function tierLines(edition: RefundRules, translate: Translate, format: Format): TierLine[] {
+export function tierLines(edition: RefundRules, translate: Translate<UiKey>, format: Format): TierLine[] {
 	const sentence = (text: string) => sentenceCase(format.locale, text);
 	return tierTexts(edition, translate, format).map((tier) => ({
 		index: tier.window.index,

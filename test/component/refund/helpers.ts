@@ -3,7 +3,8 @@ import { createElement } from 'react';
 import en from '../../../content/i18n/en.json';
 import fr from '../../../content/i18n/fr.json';
 import { createFormat } from '@/i18n/format.ts';
-import { createTranslator, stringsWithPrefix } from '@/i18n/translate.ts';
+import { stringsWithPrefix } from '@/i18n/translate.ts';
+import { translateFor } from '../../support/i18n.ts';
 import { toolActionStrings } from '@/components/tools/action-strings.ts';
 import { edition2020, type Edition, type Locale } from '@/rules/index.ts';
 import RefundCalculator from '@/islands/refund/RefundCalculator.tsx';
@@ -14,7 +15,7 @@ export const catalogs: Record<Locale, Record<string, string>> = { en, fr };
 /** The props the page gives the island, for `edition` (2020 unless told). */
 export function props(locale: Locale, fullEdition: Edition = edition2020) {
 	const edition = refundEdition(fullEdition);
-	const translate = createTranslator(catalogs[locale], locale);
+	const translate = translateFor(locale);
 	return {
 		locale,
 		edition,

@@ -1,8 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
-import en from '../../../content/i18n/en.json';
-import fr from '../../../content/i18n/fr.json';
 import { edition2020, type Locale } from '@/rules/index.ts';
+import { localsFor, translateFor } from '../../support/i18n.ts';
 import { createFormat } from '@/i18n/format.ts';
 import { edition2031 } from '../../fixtures/editions.ts';
 import { renderFact } from '@/components/facts/facts.ts';
@@ -12,15 +11,6 @@ import EditionAtAGlance from '@/components/facts/EditionAtAGlance.astro';
 import KeyDatesLink from '@/components/facts/KeyDatesLink.astro';
 import EditionNotice from '@/components/facts/EditionNotice.astro';
 import { withEditionDates } from '@/utils/hero-dates.ts';
-
-const uiStrings: Record<Locale, Record<string, string>> = { en, fr };
-
-/** What Starlight puts in `Astro.locals` for a page in `locale` (the part these components read). */
-function localsFor(locale: Locale): App.Locals {
-	const all = uiStrings[locale];
-	const t = Object.assign((key: string) => all[key] ?? key, { all: () => all });
-	return { starlightRoute: { lang: locale }, t } as unknown as App.Locals;
-}
 
 /** Text content, entities decoded and spaces made plain, for comparisons with `Intl` output. */
 function textOf(html: string): string {
@@ -100,7 +90,7 @@ describe.each(['en', 'fr'] as const)('content components in %s', (locale) => {
 	it('EditionNotice names the edition the site describes, its dates, and the Centre’s website, with no script', async () => {
 		const html = await container.renderToString(EditionNotice, { locals: localsFor(locale) });
 		const text = textOf(html);
-		expect(text).toContain(plain(uiStrings[locale]['editionNotice.title']!));
+		expect(text).toContain(locale === 'fr' ? 'L’édition que décrit ce site' : 'The edition this site describes');
 		expect(text).toContain(String(edition2020.year));
 		expect(text).toContain(locale === 'fr' ? '(9 novembre – 18 décembre 2020)' : '(9 November – 18 December 2020)');
 		expect(text).toContain(edition2020.name[locale]);

@@ -3,8 +3,9 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { keyDatesCalendar } from '@/calendar/key-dates.ts';
 import { allCalendarPaths, calendarPath } from '@/calendar/paths.ts';
-import { locales, type Locale } from '@/rules/index.ts';
+import { locales, type Edition, type Locale } from '@/rules/index.ts';
 import { edition2031 } from '../../fixtures/editions.ts';
+import { translateFor } from '../../support/i18n.ts';
 
 /** RFC 5545 §3.1, which parsers forgive: CRLF line ends and lines of at most 75 octets. */
 function expectWellFormedLines(text: string) {
@@ -78,7 +79,7 @@ const expected: Record<Locale, { name: string; summaries: string[]; reminder: st
 };
 
 describe.each(locales)('the key-dates calendar of 2020 in %s', (locale) => {
-	const text = keyDatesCalendar(locale);
+	const text = calendarIn(locale);
 	const { calendar, events } = read(text);
 
 	it('is a VCALENDAR 2.0 with a product id, a name and only events inside', () => {
@@ -136,14 +137,14 @@ describe.each(locales)('the key-dates calendar of 2020 in %s', (locale) => {
 	it('has stable UIDs: unique, the same on every build and in both languages', () => {
 		const uids = events.map((event) => event.uid);
 		expect(uids.map((uid) => uid.replace(/@.*/, ''))).toEqual(['2020-tier-1-ends', '2020-tier-2-ends', '2020-course']);
-		expect(keyDatesCalendar(locale)).toBe(text);
-		const other = read(keyDatesCalendar(locale === 'en' ? 'fr' : 'en'));
+		expect(calendarIn(locale)).toBe(text);
+		const other = read(calendarIn(locale === 'en' ? 'fr' : 'en'));
 		expect(other.events.map((event) => event.uid)).toEqual(uids);
 	});
 });
 
 describe.each(locales)('the key-dates calendar of another edition, in %s', (locale) => {
-	const { events } = read(keyDatesCalendar(locale, edition2031));
+	const { events } = read(calendarIn(locale, edition2031));
 
 	it('has an event for the end of each of its tiers and its own substitution deadline, each with a reminder, and its course', () => {
 		// Four tiers: three tier ends; 21 days of notice: a substitution deadline of its own.
@@ -167,10 +168,12 @@ describe.each(locales)('the key-dates calendar of another edition, in %s', (loca
 	});
 
 	it('has UIDs of its own', () => {
-		const uids2020 = read(keyDatesCalendar(locale)).events.map((event) => event.uid);
+		const uids2020 = read(calendarIn(locale)).events.map((event) => event.uid);
 		for (const event of events) expect(uids2020).not.toContain(event.uid);
 	});
 });
+
+const calendarIn = (locale: Locale, edition?: Edition) => keyDatesCalendar(translateFor(locale), locale, edition);
 
 describe('the calendars’ file names', () => {
 	it('carry the edition and the language; the first names stay served', () => {

@@ -57,8 +57,10 @@ export interface Translate<Key extends string = string> {
 type PluralKey<Key extends string> = string extends Key ? string : Key extends `${infer Base}_other` ? Base : never;
 
 /** The list of `items` as the language writes it. */
-export const listOf = (locale: Locale) => (items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction') =>
-	new Intl.ListFormat(intlLocale[locale], { type }).format(items);
+export const listOf =
+	(locale: Locale) =>
+	(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction') =>
+		new Intl.ListFormat(intlLocale[locale], { type }).format(items);
 
 export function createTranslator(strings: Strings, locale: Locale): Translate {
 	const tag = intlLocale[locale];

@@ -20,7 +20,7 @@ void i18n.init({
 });
 
 /** `Astro.locals.t` for a page in `locale`. */
-export function starlightT(locale: Locale): StarlightT & { all: () => Strings } {
+function starlightT(locale: Locale): StarlightT & { all: () => Strings } {
 	return Object.assign(i18n.getFixedT(locale, 'starlight') as StarlightT, { all: () => strings[locale] });
 }
 
@@ -31,6 +31,3 @@ export function localsFor(locale: Locale): App.Locals {
 
 /** The strings in words, as the components word them for a page in `locale`. */
 export const translateFor = (locale: Locale) => starlightTranslate(starlightT(locale), locale);
-
-/** The UI strings of `locale`, as a tool's wrapper reads them to hand the island its part. */
-export const uiStringsFor = (locale: Locale): Strings => strings[locale];

@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { edition2020, type Locale } from '@/rules/index.ts';
-import { localsFor, translateFor } from '../../support/i18n.ts';
+import { localsFor } from '../../support/i18n.ts';
 import { createFormat } from '@/i18n/format.ts';
 import { edition2031 } from '../../fixtures/editions.ts';
 import { renderFact } from '@/components/facts/facts.ts';

@@ -1,9 +1,8 @@
 /** Renders the policy and electives components as Starlight would for a page in one language. */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { Window } from 'happy-dom';
-import type { Edition, Locale } from '@/rules/index.ts';
-import { localsFor, translateFor } from '../../support/i18n.ts';
-import { createFormat } from '@/i18n/format.ts';
+import type { Locale } from '@/rules/index.ts';
+import { localsFor } from '../../support/i18n.ts';
 
 let container: AstroContainer | undefined;
 
@@ -21,8 +20,3 @@ export function textOf(element: Element | null | undefined): string {
 }
 
 export const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** The site's translation system for `locale` and `edition`, as the components use it. */
-export function translatorFor(locale: Locale, edition: Edition) {
-	return { ...translateFor(locale), format: createFormat(locale, edition.currency) };
-}

@@ -39,7 +39,10 @@ function keyDateEvents(translate: Translate<UiKey>, locale: Locale, edition: Edi
 			price: format.money(edition.priceCents),
 		});
 		const alsoSubstitution = date === substitutionBy ? ` ${t('calendar.substitution.description')}` : '';
-		const summary = t('calendar.tierEnds.summary', { ...names, penalty: tier.penalty });
+		const summary =
+			tier.kind === 'none'
+				? t('calendar.tierEnds.summary.none', names)
+				: t('calendar.tierEnds.summary.partial', { ...names, penalty: tier.penalty });
 		return { uid: uid(`tier-${index + 1}-ends`), date, summary, description: description + alsoSubstitution, reminder: reminder(summary) };
 	});
 	const substitution: DayEvent[] = tierEnds.some((event) => event.date === substitutionBy)

@@ -360,7 +360,7 @@ describe('in French', () => {
 		type('paid', '1 500');
 		expect(summary()).toContain('vous ne payez aucune pénalité et récupérez 1 500,00 €.');
 		expect(pageText()).toContain(`prévenez le Centre par écrit au plus tard le ${full('2020-10-26', 'fr')}`);
-		expect(within(document.querySelector('.refund__timeline')!).getByText(/Au plus tard le lundi 26 octobre 2020/)).toBeTruthy();
+		expect(within(document.querySelector('.refund__timeline')!).getByText(/Du lundi 26 octobre 2020 au plus tard/)).toBeTruthy();
 	});
 });
 

@@ -70,11 +70,11 @@ const expected: Record<Locale, { name: string; summaries: string[]; reminder: st
 	fr: {
 		name: 'e-LMA 2020 : dates clés',
 		summaries: [
-			'e-LMA : dernier jour pour annuler (aucune pénalité)',
-			'e-LMA : dernier jour pour annuler (une pénalité de 50 % du prix du cours, soit 750,00 €)',
+			'e-LMA : dernier jour pour annuler sans pénalité',
+			'e-LMA : dernier jour pour annuler avec une pénalité de 50 % du prix du cours, soit 750,00 €',
 			'e-Académie sur les migrations de main-d’œuvre (e-LMA)',
 		],
-		reminder: 'e-LMA : dernier jour pour annuler (aucune pénalité), dans 3 jours',
+		reminder: 'e-LMA : dernier jour pour annuler sans pénalité, dans 3 jours',
 	},
 };
 

@@ -65,7 +65,7 @@ describe('cancellation penalties, 2020', () => {
 			['Jours avant le début', 'Notification écrite datée', 'Pénalité', 'Remboursement'],
 			[
 				'14 jours ou plus avant le début',
-				'Au plus tard le lundi 26 octobre 2020',
+				'Du lundi 26 octobre 2020 au plus tard',
 				'Aucune pénalité',
 				'La totalité du montant versé, déduction faite des frais bancaires applicables',
 			],
@@ -77,7 +77,7 @@ describe('cancellation penalties, 2020', () => {
 			],
 			[
 				'7 jours ou moins avant le début, jour du début et jours suivants compris',
-				'À partir du lundi 2 novembre 2020',
+				'Du lundi 2 novembre 2020 ou d’une date ultérieure',
 				'Une pénalité de 100 % du prix du cours, soit 1 500,00 €',
 				'Aucun',
 			],
@@ -94,9 +94,9 @@ describe('cancellation penalties, 2020', () => {
 
 	it('in brief, in French', async () => {
 		expect([...(await render(PenaltyTiersInBrief, 'fr')).querySelectorAll('li')].map((item) => textOf(item))).toEqual([
-			'Notification écrite datée au plus tard le lundi 26 octobre 2020 : aucune pénalité ; remboursement : la totalité du montant versé, déduction faite des frais bancaires applicables.',
+			'Notification écrite datée du lundi 26 octobre 2020 au plus tard : aucune pénalité ; remboursement : la totalité du montant versé, déduction faite des frais bancaires applicables.',
 			'Notification écrite datée du mardi 27 octobre au dimanche 1er novembre 2020 : une pénalité de 50 % du prix du cours, soit 750,00 € ; remboursement : le solde éventuel du montant versé après déduction de la pénalité, diminué des frais bancaires applicables.',
-			'Notification écrite datée à partir du lundi 2 novembre 2020 : une pénalité de 100 % du prix du cours, soit 1 500,00 € ; remboursement : aucun.',
+			'Notification écrite datée du lundi 2 novembre 2020 ou d’une date ultérieure : une pénalité de 100 % du prix du cours, soit 1 500,00 € ; remboursement : aucun.',
 		]);
 	});
 });

@@ -73,7 +73,7 @@ describe('cancellation penalties, 2031', () => {
 			['Jours avant le début', 'Notification écrite datée', 'Pénalité', 'Remboursement'],
 			[
 				'30 jours ou plus avant le début',
-				'Au plus tard le dimanche 9 février 2031',
+				'Du dimanche 9 février 2031 au plus tard',
 				'Aucune pénalité',
 				'La totalité du montant versé, déduction faite des frais bancaires applicables',
 			],
@@ -91,7 +91,7 @@ describe('cancellation penalties, 2031', () => {
 			],
 			[
 				'9 jours ou moins avant le début, jour du début et jours suivants compris',
-				'À partir du dimanche 2 mars 2031',
+				'Du dimanche 2 mars 2031 ou d’une date ultérieure',
 				'Une pénalité de 100 % du prix du cours, soit 2 430,00 €',
 				'Aucun',
 			],
@@ -127,10 +127,10 @@ describe('the penalties in brief, 2031', () => {
 	});
 	it('in French', async () => {
 		expect([...(await render(PenaltyTiersInBrief, 'fr', props)).querySelectorAll('li')].map((item) => textOf(item))).toEqual([
-			'Notification écrite datée au plus tard le dimanche 9 février 2031 : aucune pénalité ; remboursement : la totalité du montant versé, déduction faite des frais bancaires applicables.',
+			'Notification écrite datée du dimanche 9 février 2031 au plus tard : aucune pénalité ; remboursement : la totalité du montant versé, déduction faite des frais bancaires applicables.',
 			'Notification écrite datée du lundi 10 février au mercredi 19 février 2031 : une pénalité de 25 % du prix du cours, soit 607,50 € ; remboursement : le solde éventuel du montant versé après déduction de la pénalité, diminué des frais bancaires applicables.',
 			'Notification écrite datée du jeudi 20 février au samedi 1er mars 2031 : une pénalité de 60 % du prix du cours, soit 1 458,00 € ; remboursement : le solde éventuel du montant versé après déduction de la pénalité, diminué des frais bancaires applicables.',
-			'Notification écrite datée à partir du dimanche 2 mars 2031 : une pénalité de 100 % du prix du cours, soit 2 430,00 € ; remboursement : aucun.',
+			'Notification écrite datée du dimanche 2 mars 2031 ou d’une date ultérieure : une pénalité de 100 % du prix du cours, soit 2 430,00 € ; remboursement : aucun.',
 		]);
 	});
 });

@@ -33,8 +33,15 @@ interface Pagefind {
 	search(term: string): Promise<{ results: unknown[] }>;
 }
 
-/** The index spells elisions with `'` (src/search/indexed-page.ts); readers see `’`, as on the pages. */
-const asWritten = (text: string) => text.replace(indexedElision, '$1’');
+/**
+ * An excerpt or title as the page writes it: the index spells elisions with `'`
+ * (src/search/indexed-page.ts), the page with `’`; and Pagefind writes every space as an ordinary
+ * one, where French puts a no-break space before : ; ? ! » and after «.
+ */
+function asWritten(text: string): string {
+	const elided = text.replace(indexedElision, '$1’');
+	return document.documentElement.lang === 'fr' ? elided.replace(/ (?=[:;?!»])/g, '\u00a0').replace(/« /g, '«\u00a0') : elided;
+}
 
 const escaped = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
 

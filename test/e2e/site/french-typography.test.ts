@@ -8,16 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { attributeValues, builtPages, isFrench, readHtml } from '../support/dist.ts';
+import { ordinarySpaceFaults } from '../support/french.ts';
 
 const distDir = inject('distDir');
 const frenchPages = builtPages(distDir).filter((page) => isFrench(page.path));
-
-/** Places where an ordinary space (U+0020, or a line break the browser shows as one) stands where French wants a no-break space. */
-function ordinarySpaceFaults(text: string): string[] {
-	const faults = [...text.matchAll(/\S{0,12}[ \t\r\n]+[:;?!»]|«[ \t\r\n]+\S{0,12}/g)].map((match) => match[0]);
-	// A colon or question mark that belongs to an address is not punctuation.
-	return faults.filter((fault) => !/https?:|\?\w+=/.test(fault));
-}
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 

@@ -44,7 +44,6 @@ export function Actions({ strings, summary, onStartAgain }: Props) {
 			</button>
 			<button
 				type="button"
-				data-start-again
 				onClick={() => {
 					setStatus('');
 					onStartAgain();

@@ -38,7 +38,7 @@ export function Actions({ strings, summary, onStartAgain }: Props) {
 	}
 
 	return (
-		<div className="tool-actions">
+		<div className="tool-actions tool__actions">
 			<button type="button" data-share onClick={share}>
 				{strings.share}
 			</button>

@@ -59,7 +59,7 @@ const results = () => document.querySelector<HTMLElement>('.tool__answer')!;
 const live = () => document.querySelector('.checker [role="status"].sr-only')!.textContent;
 const title = (id: string) => edition2020.electives.find((e) => e.id === id)!.title.en;
 
-type ChoiceName = 'Not yet' | 'Done' | 'Planned';
+type ChoiceName = 'Not yet' | 'Done' | 'Planned' | 'Pas encore' | 'Terminé' | 'Prévu';
 
 function choose(electiveId: string, choice: ChoiceName) {
 	chooseIn(new RegExp(escape(title(electiveId))), choice);

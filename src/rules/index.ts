@@ -28,6 +28,9 @@ export { editionStatus, type EditionStatus } from './status.ts';
 export {
 	certificateReport,
 	certificateRule,
+	electivesRequired,
+	missingForums,
+	nextCertificate,
 	type CertificateReading,
 	type CertificateReport,
 	type CertificateRules,

@@ -31,3 +31,6 @@ export function localsFor(locale: Locale): App.Locals {
 
 /** The strings in words, as the components word them for a page in `locale`. */
 export const translateFor = (locale: Locale) => starlightTranslate(starlightT(locale), locale);
+
+/** The UI strings of `locale`, as a tool's wrapper reads them (`Astro.locals.t.all()`) to hand the island its part. */
+export const uiStringsFor = (locale: Locale): Strings => strings[locale];

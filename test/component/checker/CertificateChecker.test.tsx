@@ -8,14 +8,12 @@ import { stringsWithPrefix } from '@/i18n/translate.ts';
 import { toolShellStrings } from '@/components/tools/action-strings.ts';
 import { edition2020, type Edition, type Locale } from '@/rules/index.ts';
 import { edition2031 } from '../../fixtures/editions.ts';
-import en from '../../../content/i18n/en.json';
-import fr from '../../../content/i18n/fr.json';
+import { uiStringsFor } from '../../support/i18n.ts';
 
-const catalogues = { en, fr } as const;
 const path = '/tools/certificate-checker/';
 
 function checker(locale: Locale = 'en', edition: Edition = edition2020) {
-	const all = catalogues[locale];
+	const all = uiStringsFor(locale);
 	return (
 		<CertificateChecker
 			locale={locale}
@@ -461,7 +459,7 @@ describe('certificate path checker in French', () => {
 
 	it('has every string in both languages, with every placeholder filled', () => {
 		const keys = (all: Record<string, string>) => Object.keys(stringsWithPrefix(all, 'checker.')).sort();
-		expect(keys(fr)).toEqual(keys(en));
+		expect(keys(uiStringsFor('fr'))).toEqual(keys(uiStringsFor('en')));
 		for (const locale of ['en', 'fr'] as const) {
 			renderChecker('?forums=sdgs&electives=skills,statistics,skills&planned=reintegration,nope', locale);
 			expect(document.body.textContent).not.toMatch(/[{}]|\b(verdict|needs|frag|reading|choice|plan|sticky)\./);

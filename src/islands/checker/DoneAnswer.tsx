@@ -12,7 +12,9 @@ export function DoneAnswer({ edition, report: { done }, text }: { edition: Check
 	return (
 		<section className="checker__scenario" data-scenario="done">
 			<h3>{t('scenario.done')}</h3>
-			{titles.length > 0 && <p className="checker__forums">{t('missingForums', { forums: list(titles) })}</p>}
+			{titles.length > 0 && (
+				<p className="checker__forums">{t('missingForums', { forums: list(titles.map((title) => t('quoted', { title }))) })}</p>
+			)}
 			{edition.certificates.map(({ id: certificate, name }) => {
 				const status = done[certificate];
 				return (

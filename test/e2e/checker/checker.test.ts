@@ -63,7 +63,7 @@ describe('certificate path checker on the built site', () => {
 			'Aucun certificat pour l’instant\u00a0; pour le certificat de participation, il vous manque un cours au choix.',
 		);
 		expect(await page.locator('[data-certificate="participation"] .checker__status').textContent()).toBe(
-			'Conditions pas encore remplies · Cours au choix\u00a0: 1 sur 2',
+			'Conditions non encore remplies · Cours au choix\u00a0: 1 sur 2',
 		);
 		expect(await page.getByRole('button', { name: 'Partager' }).count()).toBe(1);
 		expect(await page.getByRole('button', { name: 'Recommencer' }).count()).toBe(1);
@@ -106,7 +106,7 @@ describe('certificate path checker on the built site', () => {
 		const frenchPage = await openChecker(french);
 		await choose(frenchPage, 'Les 6 forums pléniers', 'Prévu');
 		expect(await pinned(frenchPage).textContent()).toBe(
-			'Aucun certificat pour l’instant. Votre plan n’atteint encore aucun certificat. Voir la réponse complète',
+			'Aucun certificat pour l’instant. Avec votre plan : aucun certificat pour l’instant. Voir la réponse complète',
 		);
 		// Each item is one row: its title beside its choices.
 		const rows = await frenchPage.locator('.checker__item').evaluateAll((items) =>
@@ -141,7 +141,7 @@ describe('certificate path checker on the built site', () => {
 		expect(await row(frenchPage, /essai/i).getByRole('radio', { name: 'Prévu' }).isChecked()).toBe(true);
 		expect(await pinned(frenchPage).getAttribute('data-verdict')).toBe('participation');
 		expect(await pinned(frenchPage).textContent()).toBe(
-			'Conditions remplies\u00a0: certificat de participation. Avec votre plan\u00a0: certificat de réussite. Voir la réponse complète',
+			'Conditions déjà remplies\u00a0: certificat de participation. Avec votre plan\u00a0: certificat de réussite. Voir la réponse complète',
 		);
 		expect((await answer(frenchPage)).plan[0]).toMatchObject({ certificate: 'achievement', qualifies: 'true' });
 	});
@@ -180,7 +180,7 @@ describe('certificate path checker on the built site', () => {
 		await choose(page, /essai/i, 'Prévu');
 		const longest = (await live(page))!;
 		expect(longest).toBe(
-			'Aucun certificat pour l’instant\u00a0; pour le certificat de participation, il vous manque 6 forums pléniers et 2 cours au choix, dont un cours clé. Avec votre plan\u00a0: certificat de réussite.',
+			'Aucun certificat pour l’instant\u00a0; pour le certificat de participation, il vous manque 6 forums pléniers et 2 cours au choix (dont un cours clé). Avec votre plan\u00a0: certificat de réussite.',
 		);
 		expect(longest.length).toBeLessThanOrEqual(200);
 	});
@@ -406,8 +406,8 @@ describe('certificate path checker on the built site', () => {
 		expect(await page.locator('.checker__saved[role="status"]').count()).toBe(0);
 
 		// "Forget" stays in the storage note: the device forgets, the page keeps the selection.
-		expect(await page.locator('.tool-actions').getByRole('button', { name: 'Oublier ma sélection' }).count()).toBe(1);
-		await page.getByRole('button', { name: 'Oublier ma sélection' }).click();
+		expect(await page.locator('.tool-actions').getByRole('button', { name: 'Ne plus conserver ma sélection' }).count()).toBe(1);
+		await page.getByRole('button', { name: 'Ne plus conserver ma sélection' }).click();
 		expect(await stored()).toBeNull();
 		expect(search(page)).toBe('?forums=all&essay=planned');
 		expect(await page.locator('.checker__saved').textContent()).toBe(
@@ -426,7 +426,7 @@ describe('certificate path checker on the built site', () => {
 		expect(search(page)).toBe('');
 		expect((await answer(page)).done[1]).toMatchObject({ qualifies: 'false', electivesNeeded: '2' });
 		expect(await verdict(page)).toBe(
-			'No certificate yet; for the Certificate of Participation you still need 6 plenary forums and 2 more electives, one of them a key elective.',
+			'No certificate yet; for the Certificate of Participation you still need 6 plenary forums and 2 more electives (one of them a key elective).',
 		);
 	});
 

@@ -13,7 +13,7 @@ const tools = [
 			['h3', 'Protection of migrant workers'],
 			['h3', 'Migration and sustainable development'],
 			['h2', 'Individual essay'],
-			['h2', 'Your answer'],
+			['h2', 'The checker’s answer'],
 		],
 	},
 	{
@@ -26,7 +26,7 @@ const tools = [
 			['h3', 'Protection des travailleurs migrants'],
 			['h3', 'Migrations et développement durable'],
 			['h2', 'Essai individuel'],
-			['h2', 'Votre réponse'],
+			['h2', 'Réponse du vérificateur'],
 		],
 	},
 	{

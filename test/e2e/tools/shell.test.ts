@@ -17,7 +17,7 @@ const tools = [
 	{
 		path: '/fr/tools/certificate-checker/?forums=all&electives=skills,statistics',
 		actions: ['Partager', 'Recommencer', 'Imprimer'],
-		summary: 'Conditions remplies\u00a0: certificat de participation.',
+		summary: 'Conditions déjà remplies\u00a0: certificat de participation.',
 		copied: 'Lien copié\u00a0: toute personne qui l’ouvre voit la même réponse.',
 	},
 ];

@@ -251,7 +251,7 @@ describe('certificate path checker on the built site', () => {
 	it('on a phone: two sentences at most before the tool; its first input and its verdict on the first screen; at most 6 screens', async () => {
 		for (const [path, sentence] of [
 			[english, /^Mark each plenary forum/],
-			[french, /^Indiquez, pour chaque forum plénier/],
+			[french, /^Marquez chaque forum plénier, chaque cours au choix et l’essai individuel comme terminé ou prévu/],
 		] as const) {
 			const page = await openChecker(path, phone);
 			const before = await page.evaluate(() => {

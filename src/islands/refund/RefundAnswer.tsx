@@ -1,5 +1,5 @@
 /**
- * The answer, not live (the verdict above it is): the summary, the figures, the note on bank charges,
+ * The answer, not live (the verdict above it is): the days, the figures, the note on bank charges,
  * substitution. The readings it relies on are listed by the page (RefundCalculator.astro).
  */
 import type { Evaluation } from './state.ts';
@@ -37,7 +37,6 @@ export function RefundAnswer({ id, evaluation, words, text }: Props) {
 			<h2 id={`${id}-heading`}>{t('result.heading')}</h2>
 			{words && (
 				<>
-					<p className="refund__summary">{words.summary}</p>
 					<p className="refund__days">{words.days}</p>
 					<dl className="refund__figures">
 						{words.figures.map((figure) => (

@@ -32,7 +32,6 @@ export function refundText(strings: Strings, locale: Locale, edition: RefundEdit
 	/** Every sentence of the answer to one quote; `better`: what sending the notice earlier would bring (`betterNotice`). */
 	function answer(quote: RefundQuote, request: Required<RefundRequest>, better: BetterNotice | null = null) {
 		const words = {
-			date: date(request.noticeDate),
 			paid: money(request.amountPaidCents),
 			penalty: money(quote.penaltyCents),
 			// A whole number, written by the filler; each language's string places the % sign its way.
@@ -54,7 +53,8 @@ export function refundText(strings: Strings, locale: Locale, edition: RefundEdit
 		];
 		if (quote.uncoveredPenaltyCents > 0) figures.push(['uncovered', 'uncovered', 'uncovered']);
 		return {
-			verdict: t(`verdict.${quote.tier.kind}`, words),
+			/** The one sentence that sums the quote up: penalty, refund and what the bank charges take. */
+			verdict: t(`summary.${quote.outcome}`, words),
 			actNow:
 				better &&
 				t(better.refundCents > 0 ? 'actNow.refund' : 'actNow.penalty', {
@@ -63,7 +63,6 @@ export function refundText(strings: Strings, locale: Locale, edition: RefundEdit
 					better: money(better.refundCents),
 					betterPenalty: money(better.penaltyCents),
 				}),
-			summary: `${t('summary.intro', words)} ${t(`summary.${quote.outcome}`, words)}`,
 			days: count === 0 ? t('days.startDay', words) : plural(count > 0 ? 'days.before' : 'days.after', Math.abs(count), words),
 			figures: figures.map(([key, value, modifier]): Figure => ({ label: t(`figure.${key}`, words), value: words[value], modifier })),
 			chargesNote: note && t(`note.${note}`, words),

@@ -48,7 +48,26 @@ export interface CertificateReport extends Record<CertificateId, CertificateStat
 }
 
 export function certificateReport(edition: CertificateRules, progress: Progress): CertificateReport {
-	const { forums, electives, essay } = validateProgress(progress, edition);
+	return reportOf(edition, validateProgress(progress, edition), progress);
+}
+
+/**
+ * The report for a progress known to hold only the edition's ids, each once: the checker's state,
+ * which keeps only the ids it knows (src/islands/checker/state.ts), so that its bundle carries no
+ * validation. Anything else goes through `certificateReport`.
+ */
+export function knownProgressReport(edition: CertificateRules, progress: Progress): CertificateReport {
+	const { forums, electives, essay } = progress;
+	return reportOf(edition, { forums: new Set(forums), electives: new Set(electives), essay }, progress);
+}
+
+interface DistinctProgress {
+	forums: ReadonlySet<string>;
+	electives: ReadonlySet<string>;
+	essay: boolean;
+}
+
+function reportOf(edition: CertificateRules, { forums, electives, essay }: DistinctProgress, progress: Progress): CertificateReport {
 	const keyIds = new Set(edition.electives.filter((e) => e.key).map((e) => e.id));
 	const keysDone = [...electives].filter((id) => keyIds.has(id)).length;
 	const hasKeyElective = keysDone > 0;
@@ -81,6 +100,30 @@ export function certificateReport(edition: CertificateRules, progress: Progress)
 		hasKeyElective,
 		readings,
 	};
+}
+
+type CertificateOrder = { readonly certificates: readonly { readonly id: CertificateId }[] };
+
+/**
+ * The next certificate up: the one just more demanding than the best reached (certificates are
+ * listed most demanding first), the least demanding when none is reached, null once the most
+ * demanding is reached.
+ */
+export function nextCertificate(edition: CertificateOrder, report: CertificateReport): CertificateId | null {
+	const best = edition.certificates.findIndex((rule) => rule.id === report.best);
+	if (best === 0) return null;
+	return edition.certificates.at(best === -1 ? -1 : best - 1)!.id;
+}
+
+/** The forum ids still missing for any certificate not reached, in the edition's order (each named once). */
+export function missingForums(edition: CertificateOrder & Pick<CertificateRules, 'forums'>, report: CertificateReport): string[] {
+	const missing = new Set(edition.certificates.flatMap(({ id }) => (report[id].qualifies ? [] : report[id].missingForums)));
+	return edition.forums.map((forum) => forum.id).filter((id) => missing.has(id));
+}
+
+/** How many electives the cheapest route to `certificate` ends with: those completed plus those still needed. */
+export function electivesRequired(report: CertificateReport, certificate: CertificateId): number {
+	return report.distinctElectives + report[certificate].electivesNeeded;
 }
 
 export function certificateRule<Rule extends CertificateThresholds>(

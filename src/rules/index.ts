@@ -29,6 +29,9 @@ export { editionStatus, type EditionStatus } from './status.ts';
 export {
 	certificateReport,
 	certificateRule,
+	electivesRequired,
+	missingForums,
+	nextCertificate,
 	type CertificateReading,
 	type CertificateReport,
 	type CertificateRules,

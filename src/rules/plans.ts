@@ -2,7 +2,7 @@
  * What a plan adds to what is done: the forums, electives and essay it brings, and for each
  * certificate whether it is reached now, reached only with the plan, or still out of reach.
  */
-import { certificateReport, type CertificateReport, type CertificateRules, type Progress } from './certificates.ts';
+import { knownProgressReport, type CertificateReport, type CertificateRules, type Progress } from './certificates.ts';
 import type { CertificateId } from './edition.ts';
 
 /** `now`: reached with what is done; `plan`: reached once the plan is complete; `short`: not even with the plan. */
@@ -21,10 +21,10 @@ export interface PlanReport {
 	outcomes: Record<CertificateId, PlanOutcome>;
 }
 
-/** `plan` is the whole progress once the plan is complete: what is done plus what is planned. */
+/** `plan` is the whole progress once the plan is complete: what is done plus what is planned; both hold only the edition's ids, each once (`knownProgressReport`). */
 export function planReport(edition: CertificateRules, done: Progress, plan: Progress): PlanReport {
-	const doneReport = certificateReport(edition, done);
-	const planReport = certificateReport(edition, plan);
+	const doneReport = knownProgressReport(edition, done);
+	const planReport = knownProgressReport(edition, plan);
 	const outcomes = Object.fromEntries(
 		edition.certificates.map(({ id }) => [id, doneReport[id].qualifies ? 'now' : planReport[id].qualifies ? 'plan' : 'short']),
 	) as Record<CertificateId, PlanOutcome>;

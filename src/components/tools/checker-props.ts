@@ -5,7 +5,7 @@
  */
 import type { Edition, Locale } from '@/rules/edition.ts';
 import { createTranslator, prefill, type Strings } from '@/i18n/translate.ts';
-import { formatDateRange } from '@/i18n/format.ts';
+import { formatDate } from '@/i18n/format.ts';
 import type { CheckerEdition } from '@/islands/checker/props.ts';
 
 export function checkerEdition(edition: Edition, locale: Locale): CheckerEdition {
@@ -23,7 +23,7 @@ export function checkerEdition(edition: Edition, locale: Locale): CheckerEdition
 
 /**
  * The checker's strings with what does not depend on the reader's choices filled in at build
- * time: the edition's year and dates, the diploma, the key electives, which certificates need the essay or lead to the diploma,
+ * time: the edition's year, first and last days, the diploma, the key electives, which certificates need the essay or lead to the diploma,
  * and each certificate's thresholds.
  */
 export function checkerStrings(strings: Strings, locale: Locale, edition: CheckerEdition): Strings {
@@ -34,7 +34,8 @@ export function checkerStrings(strings: Strings, locale: Locale, edition: Checke
 		list(edition.certificates.map((rule) => t(key, { certificate: rule.name, electives: rule.electives, withKey: rule.electivesWithKey })));
 	return prefill(strings, locale, {
 		year: String(edition.year),
-		dates: formatDateRange(locale, edition.startDate, edition.endDate),
+		start: formatDate(locale, edition.startDate),
+		end: formatDate(locale, edition.endDate),
 		diploma: edition.diploma,
 		keyElectives: list(
 			edition.electives.filter((elective) => elective.key).map((elective) => elective.title),

@@ -122,9 +122,23 @@ export function withChoice(state: CheckerState, item: string, choice: Choice, ed
 		: { ...state, done: inOrder(done), planned: inOrder(planned) };
 }
 
-/** "All forums" done, or none done (a forum planned stays planned). */
-export function withAllForums(state: CheckerState, done: boolean, edition: Ids): CheckerState {
-	return done ? { ...state, forums: edition.forums.map((f) => f.id), plannedForums: [] } : { ...state, forums: [] };
+/** The row that sets every forum at once ("all done", "all planned", or none). */
+export const allForumsItem = 'all-forums';
+
+/** Every forum done, every forum not done planned, or none done nor planned. */
+export function withAllForums(state: CheckerState, choice: Choice, edition: Ids): CheckerState {
+	const ids = edition.forums.map((f) => f.id);
+	if (choice === 'done') return { ...state, forums: ids, plannedForums: [] };
+	if (choice === 'planned') return { ...state, plannedForums: ids.filter((id) => !state.forums.includes(id)) };
+	return { ...state, forums: [], plannedForums: [] };
+}
+
+/** What the "all forums" row shows: every forum done, every forum done or planned, none of them; null when mixed. */
+export function allForumsChoice(state: CheckerState, edition: Ids): Choice | null {
+	const count = edition.forums.length;
+	if (state.forums.length === count) return 'done';
+	if (state.plannedForums.length > 0 && state.forums.length + state.plannedForums.length === count) return 'planned';
+	return state.forums.length + state.plannedForums.length === 0 ? 'none' : null;
 }
 
 /**
@@ -135,7 +149,8 @@ export function withAllForums(state: CheckerState, done: boolean, edition: Ids):
 export function withTyped(state: CheckerState, typed: ReadonlyMap<string, Choice>, edition: Ids): CheckerState {
 	let next = state;
 	for (const [item, choice] of typed) {
-		if (choice !== 'none') next = withChoice(next, item, choice, edition);
+		if (choice === 'none') continue;
+		next = item === allForumsItem ? withAllForums(next, choice, edition) : withChoice(next, item, choice, edition);
 	}
 	return next;
 }

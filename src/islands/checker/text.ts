@@ -1,6 +1,6 @@
 /** The checker's sentences: UI strings filled with the report's numbers, plurals and lists in the reader's language. */
 import { createTranslator, type Strings } from '@/i18n/translate.ts';
-import type { CertificateReport, CertificateStatus } from '@/rules/certificates.ts';
+import { nextCertificate, type CertificateReport, type CertificateStatus } from '@/rules/certificates.ts';
 import type { PlanReport } from '@/rules/plans.ts';
 import type { CertificateId, Locale } from '@/rules/edition.ts';
 import type { CheckerEdition } from './props.ts';
@@ -12,10 +12,9 @@ export function checkerText(strings: Strings, locale: Locale, edition: CheckerEd
 	// The checker shows no date and no amount: the translation system is all it needs.
 	const { t, plural, list } = createTranslator(strings, locale);
 	const nameOf = (id: CertificateId) => edition.certificates.find((rule) => rule.id === id)!.name;
-	const [mostDemanding] = edition.certificates;
 
 	/** "2 plenary forums, one key elective and the individual essay". */
-	function missing(status: CertificateStatus): string {
+	function missing(status: Omit<CertificateStatus, 'qualifies'>): string {
 		const parts: string[] = [];
 		if (status.missingForums.length > 0) parts.push(plural('frag.forums', status.missingForums.length));
 		if (status.electivesNeeded > 0) {
@@ -27,13 +26,10 @@ export function checkerText(strings: Strings, locale: Locale, edition: CheckerEd
 
 	/** What is reached, and what the next certificate up still needs. */
 	function verdict(report: CertificateReport): string {
-		const best = edition.certificates.findIndex((rule) => rule.id === report.best);
-		if (best === 0) {
-			return t(report.diplomaEligible ? 'verdict.top' : 'verdict.topOnly', { certificate: mostDemanding!.name });
-		}
-		const next = edition.certificates[best === -1 ? edition.certificates.length - 1 : best - 1]!;
-		const values = { certificate: next.name, missing: missing(report[next.id]) };
-		return best === -1 ? t('verdict.none', values) : t('verdict.reached', { ...values, reached: nameOf(report.best!) });
+		const next = nextCertificate(edition, report);
+		if (next === null) return t(report.diplomaEligible ? 'verdict.top' : 'verdict.topOnly', { certificate: nameOf(report.best!) });
+		const values = { certificate: nameOf(next), missing: missing(report[next]) };
+		return report.best ? t('verdict.reached', { ...values, reached: nameOf(report.best) }) : t('verdict.none', values);
 	}
 
 	/** A sentence when the plan reaches a better certificate than what is done, else ''. */
@@ -42,13 +38,15 @@ export function checkerText(strings: Strings, locale: Locale, edition: CheckerEd
 		return t('verdict.plan', { certificate: nameOf(plan.best) });
 	}
 
-	/** "one plenary forum, 2 more electives and the individual essay": what the plan brings. */
+	/** The one sentence a screen reader hears after a change (at most 200 characters): the verdict, and the plan's better certificate. */
+	function live({ done, plan }: PlanReport): string {
+		const better = plan.best !== null && plan.best !== done.best;
+		return better ? `${verdict(done)} ${t('sticky.plan', { certificate: nameOf(plan.best!) })}` : verdict(done);
+	}
+
+	/** "one plenary forum, 2 more electives and the individual essay": what the plan brings, worded as what it makes up for. */
 	function adds({ adds: { forums, electives, essay } }: PlanReport): string {
-		const parts: string[] = [];
-		if (forums.length > 0) parts.push(plural('frag.forums', forums.length));
-		if (electives > 0) parts.push(plural('frag.electives', electives));
-		if (essay) parts.push(t('frag.essay'));
-		return list(parts);
+		return missing({ missingForums: forums, electivesNeeded: electives, needsKeyElective: false, essayMissing: essay });
 	}
 
 	/** The pinned verdict: the best certificate now and, once there is a plan, the plan's. */
@@ -59,5 +57,5 @@ export function checkerText(strings: Strings, locale: Locale, edition: CheckerEd
 		return `${now} ${plan.best ? t('sticky.plan', { certificate: nameOf(plan.best) }) : t('sticky.planNone')}`;
 	}
 
-	return { t, plural, list, missing, verdict, planVerdict, adds, sticky };
+	return { t, plural, list, missing, verdict, planVerdict, live, adds, sticky };
 }

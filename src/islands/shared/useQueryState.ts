@@ -4,16 +4,19 @@ import { readQuery, replaceQuery, type QueryEntries } from './query.ts';
 /**
  * A tool's state, read once from the query string before the first paint after hydration and
  * written back to it on every change. Null until read: the server-rendered HTML stands for it.
+ * A change that arrives before the state is read (a tap while the island wakes up) is applied to
+ * the state read at that moment: a reader's choice is never dropped (issue 19).
  */
 export function useQueryState<State>(
 	fromQuery: (params: URLSearchParams) => State,
 	toQuery: (state: State) => QueryEntries,
 ): [State | null, (update: (current: State) => State) => void] {
 	const [state, setState] = useState<State | null>(null);
-	useLayoutEffect(() => setState(fromQuery(readQuery())), []);
+	const read = () => fromQuery(readQuery());
+	useLayoutEffect(() => setState((current) => current ?? read()), []);
 	useEffect(() => {
 		if (state !== null) replaceQuery(toQuery(state));
 	}, [state]);
-	const update = (change: (current: State) => State) => setState((current) => (current === null ? current : change(current)));
+	const update = (change: (current: State) => State) => setState((current) => change(current ?? read()));
 	return [state, update];
 }

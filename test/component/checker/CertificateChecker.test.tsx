@@ -5,8 +5,7 @@ import { renderToString } from 'react-dom/server';
 import CertificateChecker from '@/islands/checker/CertificateChecker.tsx';
 import { checkerEdition, checkerStrings } from '@/components/tools/checker-props.ts';
 import { stringsWithPrefix } from '@/i18n/translate.ts';
-import { formatDateRange } from '@/i18n/format.ts';
-import { toolActionStrings } from '@/components/tools/action-strings.ts';
+import { toolShellStrings } from '@/components/tools/action-strings.ts';
 import { edition2020, type Edition, type Locale } from '@/rules/index.ts';
 import { edition2031 } from '../../fixtures/editions.ts';
 import en from '../../../content/i18n/en.json';
@@ -22,7 +21,7 @@ function checker(locale: Locale = 'en', edition: Edition = edition2020) {
 			locale={locale}
 			edition={checkerEdition(edition, locale)}
 			strings={checkerStrings(stringsWithPrefix(all, 'checker.'), locale, checkerEdition(edition, locale))}
-			actions={toolActionStrings(all)}
+			shell={toolShellStrings(all)}
 		/>
 	);
 }
@@ -55,7 +54,9 @@ function plan(certificate: 'achievement' | 'participation') {
 
 const verdict = () => document.querySelector('.checker__verdict')!.textContent;
 const notice = () => document.querySelector('.checker__notice[role="status"]')!;
-const results = () => document.querySelector<HTMLElement>('.checker__results')!;
+const results = () => document.querySelector<HTMLElement>('.tool__answer')!;
+/** The one sentence a screen reader hears after a change. */
+const live = () => document.querySelector('.checker [role="status"].sr-only')!.textContent;
 const title = (id: string) => edition2020.electives.find((e) => e.id === id)!.title.en;
 
 type ChoiceName = 'Not yet' | 'Done' | 'Planned';
@@ -69,7 +70,7 @@ function chooseIn(group: string | RegExp, choice: ChoiceName) {
 	fireEvent.click(within(screen.getByRole('group', { name: group })).getByRole('radio', { name: choice }));
 }
 
-const sticky = () => document.querySelector<HTMLElement>('.checker__sticky')!;
+const sticky = () => document.querySelector<HTMLElement>('[data-verdict]')!;
 
 function escape(text: string) {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -87,9 +88,15 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 		expect(contract('participation')).toEqual({ qualifies: 'false', electivesNeeded: '2', needsKeyElective: 'true' });
 		expect(contract('achievement')).toEqual({ qualifies: 'false', electivesNeeded: '3', needsKeyElective: 'true' });
 		expect(verdict()).toBe(
-			'You have not reached a certificate yet; for the Certificate of Participation you still need 6 plenary forums and 2 more electives, one of them a key elective.',
+			'No certificate yet; for the Certificate of Participation you still need 6 plenary forums and 2 more electives, one of them a key elective.',
 		);
-		expect(results().getAttribute('aria-live')).toBe('polite');
+		// The full answer is not live: one short sentence is, once the reader changes something.
+		expect(results().hasAttribute('aria-live')).toBe(false);
+		expect(live()).toBe('');
+		chooseIn('All 6 plenary forums', 'Done');
+		expect(live()).toBe(
+			'No certificate yet; for the Certificate of Participation you still need 2 more electives, one of them a key elective.',
+		);
 	});
 
 	it('reports the cheapest route: any elective for participation, a key elective for achievement', () => {
@@ -103,9 +110,9 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 
 	it('updates as the reader ticks, and states the reading on two key electives', () => {
 		renderChecker();
-		fireEvent.click(screen.getByRole('checkbox', { name: 'All 6 plenary forums' }));
+		chooseIn('All 6 plenary forums', 'Done');
 		choose('statistics', 'Done');
-		expect(results().querySelector('details.checker__reading')).toBeNull();
+		expect(results().querySelector('details.tool-readings')).toBeNull();
 		choose('skills', 'Done');
 		expect(contract('participation').qualifies).toBe('true');
 		expect(contract('achievement')).toEqual({ qualifies: 'false', electivesNeeded: '1', needsKeyElective: 'false' });
@@ -122,9 +129,9 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 		renderChecker(`?forums=${done.join(',')}&electives=skills,statistics,climate-change&essay=1`);
 		const achievement = within(document.querySelector<HTMLElement>('[data-certificate="achievement"]')!);
 		expect(achievement.getByText('1 plenary forum still to complete')).toBeTruthy();
-		expect(achievement.getByText('Plenary forums: 5 of 6')).toBeTruthy();
-		expect(achievement.getByText('Electives: 3 of 3')).toBeTruthy();
-		expect(achievement.getByText('Essay: done')).toBeTruthy();
+		expect(document.querySelector('[data-certificate="achievement"] .checker__status')!.textContent).toBe(
+			'Not reached yet · Electives: 3 of 3',
+		);
 		// Named once, above both certificates.
 		const scenario = document.querySelector<HTMLElement>('[data-scenario="done"]')!;
 		expect(scenario.querySelector('.checker__forums')!.textContent).toBe(
@@ -142,7 +149,7 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 		expect(plan('participation').qualifies).toBe('true');
 		expect(plan('achievement')).toEqual({ qualifies: 'true', electivesNeeded: '0', needsKeyElective: 'false' });
 		expect(verdict()).toBe(
-			'You have not reached a certificate yet; for the Certificate of Participation you still need one more elective. Completing your plan would give you the Certificate of Achievement.',
+			'No certificate yet; for the Certificate of Participation you still need one more elective. Completing your plan would give you the Certificate of Achievement.',
 		);
 		const planned = within(document.querySelector<HTMLElement>('[data-scenario="plan"]')!);
 		expect(planned.getByText(/^This qualifies you for the ITCILO Diploma/)).toBeTruthy();
@@ -164,7 +171,8 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 		expect(contract('participation').qualifies).toBe('true');
 		expect(contract('achievement')).toEqual({ qualifies: 'false', electivesNeeded: '0', needsKeyElective: 'false' });
 		expect(verdict()).toContain('for the Certificate of Achievement you still need the individual essay.');
-		expect(screen.getAllByText(/^Not eligible for the ITCILO Diploma/)).toHaveLength(2);
+		// Said once: the plan does not change it.
+		expect(screen.getAllByText(/^Not eligible for the ITCILO Diploma/)).toHaveLength(1);
 		chooseIn('Individual essay', 'Done');
 		expect(contract('achievement').qualifies).toBe('true');
 		expect(verdict()).toBe(
@@ -174,7 +182,7 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 
 	it('keeps the query string in step with the state, and a state survives the round trip', () => {
 		renderChecker();
-		fireEvent.click(screen.getByRole('checkbox', { name: 'All 6 plenary forums' }));
+		chooseIn('All 6 plenary forums', 'Done');
 		choose('statistics', 'Done');
 		choose('skills', 'Planned');
 		chooseIn('Individual essay', 'Done');
@@ -190,19 +198,54 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 		);
 	});
 
-	it('shows the "all" box as mixed when some forums are done', () => {
+	it('sets every forum at once: "all done", "all planned", or none; the row shows no choice when the forums differ', () => {
 		renderChecker('?forums=sdgs');
-		const all = screen.getByRole('checkbox', { name: 'All 6 plenary forums' }) as HTMLInputElement;
-		expect(all.indeterminate).toBe(true);
-		fireEvent.click(all);
+		const all = within(screen.getByRole('group', { name: 'All 6 plenary forums' }));
+		expect(all.queryAllByRole('radio', { checked: true })).toHaveLength(0);
+		fireEvent.click(all.getByRole('radio', { name: 'Planned' }));
+		expect(location.search).toBe(
+			'?forums=sdgs&planned=rights-based-approach,trends-and-drivers,covid-19,governance-modalities,future-of-migration',
+		);
+		expect(all.getByRole('radio', { name: 'Planned' })).toHaveProperty('checked', true);
+		expect(plan('participation')).toEqual({ qualifies: 'false', electivesNeeded: '2', needsKeyElective: 'true' });
+		fireEvent.click(all.getByRole('radio', { name: 'Done' }));
 		expect(location.search).toBe('?forums=all');
+		fireEvent.click(all.getByRole('radio', { name: 'Not yet' }));
+		expect(location.search).toBe('');
 	});
 
-	it('resets everything', () => {
+	it('starts again, from one button', () => {
 		renderChecker('?forums=all&electives=skills&essay=1');
-		fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+		expect(screen.queryByRole('button', { name: 'Reset' })).toBeNull();
+		fireEvent.click(screen.getByRole('button', { name: 'Start again' }));
 		expect(location.search).toBe('');
 		expect(contract('participation')).toEqual({ qualifies: 'false', electivesNeeded: '2', needsKeyElective: 'true' });
+		expect(live()).toBe(
+			'No certificate yet; for the Certificate of Participation you still need 6 plenary forums and 2 more electives, one of them a key elective.',
+		);
+	});
+
+	it('shares the answer with the link where the browser can share, and copies the link elsewhere', async () => {
+		renderChecker('?forums=all&electives=skills,statistics');
+		const shared: ShareData[] = [];
+		Object.assign(navigator, { share: async (data: ShareData) => void shared.push(data) });
+		await act(async () => fireEvent.click(document.querySelector('[data-share]')!));
+		expect(shared).toEqual([
+			{
+				title: document.title,
+				text: 'Reached now: Certificate of Participation.',
+				url: `${location.origin}${path}?forums=all&electives=statistics,skills`,
+			},
+		]);
+		Object.assign(navigator, { share: undefined });
+		const copied: string[] = [];
+		Object.defineProperty(navigator, 'clipboard', {
+			configurable: true,
+			value: { writeText: async (text: string) => void copied.push(text) },
+		});
+		await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Share' })));
+		expect(copied).toEqual([`${location.origin}${path}?forums=all&electives=statistics,skills`]);
+		expect(screen.getByText('Link copied: anyone who opens it sees the same answer.')).toBeTruthy();
 	});
 });
 
@@ -265,7 +308,8 @@ describe('certificate path checker: what the reader ticks before it is ready', (
 		container.innerHTML = renderToString(checker());
 		document.body.append(container);
 		const server = within(container);
-		(server.getByRole('checkbox', { name: 'All 6 plenary forums' }) as HTMLInputElement).checked = true;
+		(within(server.getByRole('group', { name: 'All 6 plenary forums' })).getByRole('radio', { name: 'Done' }) as HTMLInputElement).checked =
+			true;
 		(
 			within(server.getByRole('group', { name: new RegExp(escape(title('statistics'))) })).getByRole('radio', {
 				name: 'Planned',
@@ -278,7 +322,10 @@ describe('certificate path checker: what the reader ticks before it is ready', (
 		expect(contract('participation')).toEqual({ qualifies: 'false', electivesNeeded: '1', needsKeyElective: 'true' });
 		expect(plan('achievement').qualifies).toBe('false');
 		expect(plan('participation').qualifies).toBe('true');
-		expect((screen.getByRole('checkbox', { name: 'All 6 plenary forums' }) as HTMLInputElement).checked).toBe(true);
+		expect(within(screen.getByRole('group', { name: 'All 6 plenary forums' })).getByRole('radio', { name: 'Done' })).toHaveProperty(
+			'checked',
+			true,
+		);
 		act(() => root.unmount());
 		container.remove();
 	});
@@ -288,7 +335,7 @@ describe('certificate path checker: a selection kept on this device', () => {
 	const key = 'elma-checker-2020';
 	const forgetButton = () => screen.getByRole('button', { name: 'Forget my selection' });
 
-	it('keeps the selection for the next visit, and forgets it on request', () => {
+	it('keeps the selection for the next visit, and forgets it on request, leaving it in the address', () => {
 		renderChecker();
 		expect(screen.getByText(/kept on this device for your next visit; nothing is sent anywhere/)).toBeTruthy();
 		chooseIn('Individual essay', 'Planned');
@@ -302,7 +349,10 @@ describe('certificate path checker: a selection kept on this device', () => {
 		);
 		fireEvent.click(forgetButton());
 		expect(localStorage.getItem(key)).toBeNull();
-		expect(location.search).toBe('');
+		expect(location.search).toBe('?essay=planned');
+		expect(screen.getByText('Your selection is no longer kept on this device; it stays in the address of this page.')).toBeTruthy();
+		chooseIn('Individual essay', 'Done');
+		expect(localStorage.getItem(key)).toBeNull();
 	});
 
 	it('shows a shared link as such and keeps the stored selection until the reader chooses', () => {
@@ -348,20 +398,15 @@ describe('certificate path checker: where the edition stands on the reader’s d
 	});
 
 	it.each([
-		['2020-11-08T23:30:00', 'en', 'The 2020 edition has not started yet ({dates}).'],
-		['2020-11-09T00:30:00', 'en', 'The 2020 edition is under way ({dates}).'],
-		['2020-12-18T23:30:00', 'fr', 'L’édition 2020 est en cours ({dates}).'],
-		[
-			'2020-12-19T00:30:00',
-			'fr',
-			'L’édition 2020 est terminée ({dates})\u00a0; vous pouvez toujours choisir le certificat que vous visez.',
-		],
+		['2020-11-08T23:30:00', 'en', 'The 2020 edition starts on 9 November 2020.'],
+		['2020-11-09T00:30:00', 'en', 'The 2020 edition is under way until 18 December 2020.'],
+		['2020-12-18T23:30:00', 'fr', 'L’édition 2020 est en cours jusqu’au 18 décembre 2020.'],
+		['2020-12-19T00:30:00', 'fr', 'L’édition 2020 s’est terminée le 18 décembre 2020.'],
 	] as const)('on the reader’s local %s (%s)', (now, locale, line) => {
 		vi.useFakeTimers({ toFake: ['Date'] });
 		vi.setSystemTime(new Date(now));
 		renderChecker('', locale);
-		const dates = formatDateRange(locale, edition2020.startDate, edition2020.endDate);
-		expect(document.querySelector('.checker__edition')!.textContent).toBe(line.replace('{dates}', dates));
+		expect(document.querySelector('.tool__status')!.textContent).toBe(line);
 	});
 });
 
@@ -395,18 +440,24 @@ describe('certificate path checker in French', () => {
 		expect(screen.getByRole('group', { name: 'Forums pléniers' })).toBeTruthy();
 		expect(screen.getByText('Avec ce que vous avez terminé')).toBeTruthy();
 		expect(verdict()).toBe(
-			'Vous ne remplissez encore les conditions d’aucun certificat\u00a0; pour le certificat de participation, il vous manque un forum plénier et un cours au choix.',
+			'Aucun certificat pour l’instant\u00a0; pour le certificat de participation, il vous manque un forum plénier et un cours au choix.',
 		);
 		const achievement = within(document.querySelector<HTMLElement>('[data-certificate="achievement"]')!);
 		expect(achievement.getByText('1 forum plénier à terminer')).toBeTruthy();
-		expect(achievement.getAllByRole('listitem').map((item) => item.textContent)).toEqual(
-			expect.arrayContaining(['Forums pléniers\u00a0: 5 sur 6', 'Cours au choix\u00a0: 2 sur 3', 'Essai\u00a0: pas encore terminé']),
+		expect(document.querySelector('[data-certificate="achievement"] .checker__status')!.textContent).toBe(
+			'Conditions pas encore remplies · Cours au choix\u00a0: 2 sur 3',
 		);
 		expect(document.querySelector('.checker__forums')!.textContent).toBe(
 			`Forums pléniers restant à terminer\u00a0: ${edition2020.forums[0]!.title.fr}.`,
 		);
 		expect(achievement.getByText(/^Un cours au choix de plus, qui doit être un cours clé/)).toBeTruthy();
-		expect(screen.getAllByRole('radio', { name: 'Terminé' })).toHaveLength(edition2020.forums.length + edition2020.electives.length + 1);
+		chooseIn(edition2020.forums[0]!.title.fr, 'Terminé');
+		expect(live()).toBe('Aucun certificat pour l’instant\u00a0; pour le certificat de participation, il vous manque un cours au choix.');
+		expect(screen.getAllByRole('radio', { name: 'Terminé' })).toHaveLength(
+			1 + edition2020.forums.length + edition2020.electives.length + 1,
+		);
+		expect(screen.getByRole('button', { name: 'Partager' })).toBeTruthy();
+		expect(screen.getByRole('button', { name: 'Recommencer' })).toBeTruthy();
 	});
 
 	it('has every string in both languages, with every placeholder filled', () => {
@@ -428,7 +479,7 @@ describe('the checker with another edition', () => {
 		expect(document.body.textContent).toContain(
 			'Taking at least one key elective lowers the number of electives a certificate needs: 4 instead of 7 for the Certificate of Achievement and 3 instead of 4 for the Certificate of Participation.',
 		);
-		fireEvent.click(screen.getByRole('checkbox', { name: 'All 4 plenary forums' }));
+		chooseIn('All 4 plenary forums', 'Done');
 		expect(contract('participation')).toEqual({ qualifies: 'false', electivesNeeded: '3', needsKeyElective: 'true' });
 		cleanup();
 		renderChecker('?forums=all&electives=elective-one,elective-two,elective-four', 'en', edition2031);

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { checkCertificates, edition2020 } from '@/rules/index.ts';
 import type { QueryEntries } from '@/islands/shared/query.ts';
 import {
+	allForumsChoice,
 	emptyState,
 	planProgress,
 	queryFromState,
@@ -68,7 +69,7 @@ describe('checker state and its query string', () => {
 	});
 
 	it('writes forums=all when every forum is done, and leaves out what is empty', () => {
-		expect(queryFromState(withAllForums(emptyState, true, edition2020), edition2020)).toEqual({
+		expect(queryFromState(withAllForums(emptyState, 'done', edition2020), edition2020)).toEqual({
 			forums: 'all',
 			electives: '',
 			planned: '',
@@ -151,8 +152,23 @@ describe('checker state and its query string', () => {
 		expect(state).toMatchObject({ forums: [], plannedForums: ['sdgs'], planned: [] });
 		state = withChoice(state, 'sdgs', 'done', edition2020);
 		expect(state).toMatchObject({ forums: ['sdgs'], plannedForums: [] });
-		state = withAllForums(withChoice(state, 'covid-19', 'planned', edition2020), true, edition2020);
+		state = withAllForums(withChoice(state, 'covid-19', 'planned', edition2020), 'done', edition2020);
 		expect(state).toMatchObject({ forums: forumIds, plannedForums: [] });
+		expect(allForumsChoice(state, edition2020)).toBe('done');
+	});
+
+	it('"all forums" planned plans every forum not done; the row shows what the forums say, or nothing when they differ', () => {
+		let state = withChoice(emptyState, 'sdgs', 'done', edition2020);
+		expect(allForumsChoice(state, edition2020)).toBeNull();
+		state = withAllForums(state, 'planned', edition2020);
+		expect(state).toMatchObject({ forums: ['sdgs'], plannedForums: forumIds.filter((id) => id !== 'sdgs') });
+		expect(allForumsChoice(state, edition2020)).toBe('planned');
+		state = withChoice(state, 'covid-19', 'none', edition2020);
+		expect(allForumsChoice(state, edition2020)).toBeNull();
+		state = withAllForums(state, 'none', edition2020);
+		expect(state).toMatchObject({ forums: [], plannedForums: [] });
+		expect(allForumsChoice(state, edition2020)).toBe('none');
+		expect(withTyped(emptyState, new Map([['all-forums', 'planned']]), edition2020)).toMatchObject({ forums: [], plannedForums: forumIds });
 	});
 
 	it('keeps what the reader ticked before the island ran, over the link', () => {

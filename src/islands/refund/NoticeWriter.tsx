@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import type { EditionStatus } from '@/rules/status.ts';
 import type { Evaluation } from './state.ts';
 import type { RefundText } from './text.ts';
-import type { Field } from './fields.tsx';
+import type { Field } from '@/islands/shared/Field.tsx';
 import {
 	effectiveRequest,
 	letterErrors,

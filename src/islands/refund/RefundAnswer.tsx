@@ -1,21 +1,19 @@
 /**
- * The answer, not live (the verdict above it is): the days, the figures, the note on bank charges,
- * substitution. The readings it relies on are listed by the page (RefundCalculator.astro).
+ * The answer, inside the shell's (ToolShell), not live: the contract's data attributes (README),
+ * the days, the figures, the note on bank charges, substitution. The verdict is the shell's; the
+ * readings the answer relies on are listed by the page (RefundCalculator.astro).
  */
 import type { Evaluation } from './state.ts';
 import type { RefundText } from './text.ts';
 
 interface Props {
-	id: string;
 	/** Null until the form is read (server rendering, before hydration). */
 	evaluation: Evaluation | null;
 	/** The answer's sentences, when the form is valid (`RefundText.answer`). */
 	words: ReturnType<RefundText['answer']> | null | false;
-	text: RefundText;
 }
 
-export function RefundAnswer({ id, evaluation, words, text }: Props) {
-	const { t } = text;
+export function RefundAnswer({ evaluation, words }: Props) {
 	const valid = evaluation?.valid ? evaluation : null;
 	const quote = valid?.quote;
 	const better = valid?.better;
@@ -32,9 +30,9 @@ export function RefundAnswer({ id, evaluation, words, text }: Props) {
 			? { 'data-error': 'true' }
 			: {};
 
+	// The shell's answer section takes no attributes: the contract's sit on a block of their own inside it.
 	return (
-		<section className="refund__result" data-result="refund" aria-labelledby={`${id}-heading`} {...resultData}>
-			<h2 id={`${id}-heading`}>{t('result.heading')}</h2>
+		<div className="refund__result" data-result="refund" {...resultData}>
 			{words && (
 				<>
 					<p className="refund__days">{words.days}</p>
@@ -52,6 +50,6 @@ export function RefundAnswer({ id, evaluation, words, text }: Props) {
 					</p>
 				</>
 			)}
-		</section>
+		</div>
 	);
 }

@@ -44,7 +44,7 @@ export function refundText(strings: Strings, locale: Locale, edition: RefundEdit
 		};
 		const count = quote.daysBeforeStart;
 		const note = quote.bankChargesNote;
-		const figures: [key: string, value: keyof typeof words, modifier?: Figure['modifier']][] = [
+		const figures: [key: string, value: Exclude<keyof typeof words, 'percent'>, modifier?: Figure['modifier']][] = [
 			['paid', 'paid'],
 			['penalty', 'penalty'],
 			['remaining', 'remaining'],

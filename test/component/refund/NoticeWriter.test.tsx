@@ -27,7 +27,7 @@ const fieldNamed = (name: string) => document.querySelector<HTMLInputElement>(`[
 const typeIn = (name: string, value: string) => fireEvent.change(fieldNamed(name), { target: { value } });
 const errorOf = (name: string) => {
 	const ids = (fieldNamed(name).getAttribute('aria-describedby') ?? '').split(' ');
-	return ids.map((id) => document.getElementById(id)).find((element) => element?.classList.contains('refund__error')) ?? null;
+	return ids.map((id) => document.getElementById(id)).find((element) => element?.classList.contains('tool-field__error')) ?? null;
 };
 const writerText = () => plain(document.querySelector('.refund-letter__body')?.textContent);
 

@@ -4,7 +4,7 @@ import en from '../../../content/i18n/en.json';
 import fr from '../../../content/i18n/fr.json';
 import { createFormat } from '@/i18n/format.ts';
 import { createTranslator, stringsWithPrefix } from '@/i18n/translate.ts';
-import { toolActionStrings } from '@/components/tools/action-strings.ts';
+import { toolShellStrings } from '@/components/tools/action-strings.ts';
 import { edition2020, type Edition, type Locale } from '@/rules/index.ts';
 import RefundCalculator from '@/islands/refund/RefundCalculator.tsx';
 import { refundEdition, refundStrings, tierLines } from '@/components/tools/refund-props.ts';
@@ -20,7 +20,7 @@ export function props(locale: Locale, fullEdition: Edition = edition2020) {
 		edition,
 		tiers: tierLines(edition, translate, createFormat(locale, edition.currency)),
 		strings: refundStrings(stringsWithPrefix(catalogs[locale], 'refund.'), locale, fullEdition),
-		actions: toolActionStrings(catalogs[locale]),
+		actions: toolShellStrings(catalogs[locale]),
 	};
 }
 

@@ -13,17 +13,18 @@ afterEach(() => {
 	document.body.innerHTML = '';
 });
 
-const stageNote = () => document.querySelector<HTMLElement>('.refund__stage');
+const stageNote = () => document.querySelector<HTMLElement>('[data-edition-status]');
 const at = (date: Date) => {
 	vi.useFakeTimers({ toFake: ['Date'] });
 	vi.setSystemTime(date);
 };
 
 describe('once the edition has started', () => {
-	it('says nothing before the start', () => {
+	it('says when the course starts, before the start', () => {
 		at(new Date(2020, 10, 8, 23, 30));
 		openCalculator('en');
-		expect(stageNote()).toBeNull();
+		expect(stageNote()?.getAttribute('data-edition-status')).toBe('upcoming');
+		expect(plain(stageNote()?.textContent)).toBe('The course starts on 9 November 2020.');
 	});
 
 	it('says so above the form, keeps today as the default and answers in the last tier', () => {
@@ -85,13 +86,14 @@ describe('what a reader typed before the island was ready', () => {
 });
 
 describe('a shared link', () => {
-	it('scrolls nothing away: the verdict sits above the fields, under the title', () => {
+	it('brings the verdict into view, scrolling no more than needed, so that the title stays in view', () => {
 		at(new Date(2020, 9, 30, 12));
 		const scroll = vi.fn();
 		Element.prototype.scrollIntoView = scroll;
 		openCalculator('en', 'notice=2020-10-20&paid=1000&bank=0');
-		expect(scroll).not.toHaveBeenCalled();
-		expect(plain(document.querySelector('.refund > [data-verdict]')?.textContent)).toBe('You pay no penalty and get €1,000.00 back.');
-		expect(document.querySelector('.refund')!.firstElementChild).toBe(document.querySelector('[data-verdict]'));
+		expect(scroll).toHaveBeenCalledWith({ block: 'nearest' });
+		const verdict = scroll.mock.contexts[0] as Element;
+		expect(verdict.hasAttribute('data-verdict')).toBe(true);
+		expect(plain(verdict.querySelector('span')?.textContent)).toBe('You pay no penalty and get €1,000.00 back.');
 	});
 });

@@ -90,14 +90,14 @@ describe('notice writer on the built site', () => {
 		await page.getByRole('button', { name: 'Copy the text' }).click();
 		const name = page.locator('[name="notice-name"]');
 		expect(await name.getAttribute('aria-invalid')).toBe('true');
-		expect(plain(await page.locator('.refund-letter .refund__error').textContent())).toBe(
+		expect(plain(await page.locator('.refund-letter .tool-field__error').textContent())).toBe(
 			'Enter your name: the notice must say who sends it.',
 		);
 		await name.fill('<img src=x onerror="document.title=1">');
 		expect(await page.locator('.refund-letter img').count()).toBe(0);
 		expect(await page.title()).not.toBe('1');
 		await name.fill('x'.repeat(500));
-		expect(plain(await page.locator('.refund-letter .refund__error').textContent())).toBe('This is too long: use at most 200 characters.');
+		expect(plain(await page.locator('.refund-letter .tool-field__error').textContent())).toBe('This is too long: use at most 200 characters.');
 		await page.getByLabel('Be substituted by another candidate').check();
 		await name.fill('Amina');
 		await page.locator('[name="notice-other"]').fill('Jean');
@@ -123,11 +123,11 @@ describe('notice writer on the built site', () => {
 			expect.stringContaining('refund-print-letter'),
 		]);
 		expect(await visible('body > .refund-letter-sheet')).toBe(true);
-		expect(await visible('[data-verdict]')).toBe(false);
+		expect(await visible('.tool__answer')).toBe(false);
 		expect(await visible('h1')).toBe(false);
 		await page.evaluate(() => dispatchEvent(new Event('afterprint')));
 		expect(await page.locator('.refund-letter-sheet').count()).toBe(0);
-		expect(await visible('[data-verdict]')).toBe(true);
+		expect(await visible('.tool__answer')).toBe(true);
 		expect(await visible('.refund-letter')).toBe(false);
 	});
 

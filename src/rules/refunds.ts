@@ -49,7 +49,13 @@ export interface TierWindow {
 /** The readings of the course page that a quote relies on, in the order the answer states them. */
 export type RefundReading = 'dayCount' | 'penaltyOfPrice' | 'uncoveredPenalty' | 'bankCharges' | 'substitutionClosed';
 /** Every reading a quote may rely on, in the order the answer states them. */
-export const refundReadings: readonly RefundReading[] = ['dayCount', 'penaltyOfPrice', 'uncoveredPenalty', 'bankCharges', 'substitutionClosed'];
+export const refundReadings: readonly RefundReading[] = [
+	'dayCount',
+	'penaltyOfPrice',
+	'uncoveredPenalty',
+	'bankCharges',
+	'substitutionClosed',
+];
 
 /** What a quote comes to, the one sentence that sums it up: penalty or not, what the bank charges take, what is left. */
 export type RefundOutcome =

@@ -111,7 +111,15 @@ export default function NoticeWriter({ evaluation, text, today, stage, Field }: 
 		}
 	}
 	const field = (name: LetterField, label: string) => (
-		<Field id={`${id}-${name}`} name={`notice-${name}`} label={label} input={textInput} value={form[name]} error={errorText(name)} onChange={change(name)} />
+		<Field
+			id={`${id}-${name}`}
+			name={`notice-${name}`}
+			label={label}
+			input={textInput}
+			value={form[name]}
+			error={errorText(name)}
+			onChange={change(name)}
+		/>
 	);
 
 	return (

@@ -37,8 +37,10 @@ interface Props {
  * `aria-current`, and only the readings the quote relies on. Without a quote: no marker, every reading.
  */
 function markPage(quote: RefundQuote | undefined, date: string | undefined) {
-	for (const line of document.querySelectorAll<HTMLElement>('.refund__tier')) line.ariaCurrent = line.dataset.tier === String(quote?.tier.index) ? 'true' : null;
-	for (const item of document.querySelectorAll<HTMLElement>('[data-reading]')) item.hidden = !!quote && !quote.readings.includes(item.dataset.reading as RefundReading);
+	for (const line of document.querySelectorAll<HTMLElement>('.refund__tier'))
+		line.ariaCurrent = line.dataset.tier === String(quote?.tier.index) ? 'true' : null;
+	for (const item of document.querySelectorAll<HTMLElement>('[data-reading]'))
+		item.hidden = !!quote && !quote.readings.includes(item.dataset.reading as RefundReading);
 	const figure = document.querySelector<HTMLElement>('.tier-timeline[data-from]');
 	const marker = figure?.querySelector('.tier-timeline__marker');
 	if (!figure || !marker) return;
@@ -115,9 +117,7 @@ export default function RefundCalculator({ locale, edition, strings, actions }: 
 			live={words && words.actNow ? `${verdict} ${words.actNow}` : verdict}
 			answerId={`${id}-result`}
 			answerHeading={text.t('result.heading')}
-			after={
-				today && <NoticeOpener id={`${id}-letter`} evaluation={evaluation} text={text} today={today} stage={status!} Field={Field} />
-			}
+			after={today && <NoticeOpener id={`${id}-letter`} evaluation={evaluation} text={text} today={today} stage={status!} Field={Field} />}
 			summary={verdict}
 			onStartAgain={() => tool.update(() => defaultForm(locale, localToday(), edition))}
 		>

@@ -286,7 +286,9 @@ describe('the notice writer', () => {
 		expect(textArea().tagName).toBe('TEXTAREA');
 		const edited = textArea().value.replace('Dear Sir or Madam,', 'Dear Ms Rossi,');
 		fireEvent.change(textArea(), { target: { value: edited } });
-		expect(plain(document.querySelector('.refund-letter__body')?.textContent)).toContain('You have edited this text: the fields above no longer change it.');
+		expect(plain(document.querySelector('.refund-letter__body')?.textContent)).toContain(
+			'You have edited this text: the fields above no longer change it.',
+		);
 		// A field changed afterwards leaves the reader's text as it is.
 		typeIn('notice-name', 'Amina D.');
 		expect(textArea().value).toBe(edited);

@@ -106,7 +106,11 @@ describe('each tier', () => {
 
 	it('7 days before: the whole price, nothing back', () => {
 		const { result } = openCalculator('en', 'notice=2020-11-02');
-		expect(data(result())).toEqual({ ...numbers(7, 100, 150_000, 0, 0), 'data-better-by': '2020-11-01', 'data-better-refund-cents': '75000' });
+		expect(data(result())).toEqual({
+			...numbers(7, 100, 150_000, 0, 0),
+			'data-better-by': '2020-11-01',
+			'data-better-refund-cents': '75000',
+		});
 		// Today, 30 October, is in the 50 % tier: sending now instead of on 2 November gets half back.
 		expect(verdict()).toBe('You pay a penalty of €1,500.00 and get nothing back.');
 		expect(actNow()).toBe('Send your notice by 1 November 2020: you would get €750.00 back.');
@@ -423,7 +427,11 @@ describe('another edition', () => {
 	it('takes its dates, price, four tiers and 21 days of substitution notice from the record it is given', () => {
 		const { result } = openCalculator('en', 'notice=2031-02-20', edition2031);
 		// Today, 30 October 2020, is long before: sending now would cost no penalty.
-		expect(data(result())).toEqual({ ...numbers(19, 60, 145_800, 97_200, 0), 'data-better-by': '2031-02-09', 'data-better-refund-cents': '243000' });
+		expect(data(result())).toEqual({
+			...numbers(19, 60, 145_800, 97_200, 0),
+			'data-better-by': '2031-02-09',
+			'data-better-refund-cents': '243000',
+		});
 		expect(input('paid').value).toBe('2,430.00');
 		expect(verdict()).toBe('You pay a penalty of €1,458.00 and get €972.00 back.');
 		expect(actNow()).toBe('Send your notice by 9 February 2031: you would get €2,430.00 back.');

@@ -97,7 +97,9 @@ describe('notice writer on the built site', () => {
 		expect(await page.locator('.refund-letter img').count()).toBe(0);
 		expect(await page.title()).not.toBe('1');
 		await name.fill('x'.repeat(500));
-		expect(plain(await page.locator('.refund-letter .tool-field__error').textContent())).toBe('This is too long: use at most 200 characters.');
+		expect(plain(await page.locator('.refund-letter .tool-field__error').textContent())).toBe(
+			'This is too long: use at most 200 characters.',
+		);
 		await page.getByLabel('Be substituted by another candidate').check();
 		await name.fill('Amina');
 		await page.locator('[name="notice-other"]').fill('Jean');

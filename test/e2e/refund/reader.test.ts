@@ -66,7 +66,9 @@ describe('the first screen of a phone (390 × 844)', () => {
 	it('states the edition in one line once it has ended', async () => {
 		const page = await openAt(english, '2021-01-05T10:00:00', { viewport: phone });
 		const status = page.locator('[data-edition-status]');
-		expect(plain(await status.textContent())).toBe('The course ended on 18 December 2020: a notice sent now costs 100% of the course price.');
+		expect(plain(await status.textContent())).toBe(
+			'The course ended on 18 December 2020: a notice sent now costs 100% of the course price.',
+		);
 		expect(await inView(page, '[name="notice"]', phone.height)).toBe(true);
 	});
 });
@@ -81,11 +83,12 @@ describe('a desktop (1280 × 800)', () => {
 		for (const selector of ['h1', '.refund__act-now', '.tool__answer h2', '.refund__figure--total']) {
 			expect(await inView(page, selector, desktop.height), selector).toBe(true);
 		}
-		const scrollers = await page.evaluate(() =>
-			[...document.querySelectorAll('.refund, .refund *')].filter((element) => {
-				const { overflowY } = getComputedStyle(element);
-				return /auto|scroll/.test(overflowY) && element.scrollHeight > element.clientHeight + 1 && element.tagName !== 'TEXTAREA';
-			}).length,
+		const scrollers = await page.evaluate(
+			() =>
+				[...document.querySelectorAll('.refund, .refund *')].filter((element) => {
+					const { overflowY } = getComputedStyle(element);
+					return /auto|scroll/.test(overflowY) && element.scrollHeight > element.clientHeight + 1 && element.tagName !== 'TEXTAREA';
+				}).length,
 		);
 		expect(scrollers).toBe(0);
 	});
@@ -205,7 +208,8 @@ describe('focus', () => {
 						color: style.outlineColor,
 						background,
 						// Whole, or for a text taller than the screen (the letter), its part with the caret.
-						visible: box.height < innerHeight / 2 ? box.top >= top - 1 && box.bottom <= innerHeight : box.top < innerHeight && box.bottom > top,
+						visible:
+							box.height < innerHeight / 2 ? box.top >= top - 1 && box.bottom <= innerHeight : box.top < innerHeight && box.bottom > top,
 					};
 				});
 				if (!focused.inside) break;

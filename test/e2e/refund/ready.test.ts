@@ -111,7 +111,9 @@ describe('the edition on the reader’s day', () => {
 				await ready(page);
 				const note = page.locator('[data-edition-status]');
 				if (stage === null) {
-					expect(plain(await note.textContent())).toBe(path === english ? 'The course starts on 9 November 2020.' : 'Le cours commence le 9 novembre 2020.');
+					expect(plain(await note.textContent())).toBe(
+						path === english ? 'The course starts on 9 November 2020.' : 'Le cours commence le 9 novembre 2020.',
+					);
 				} else {
 					expect(await note.getAttribute('data-edition-status')).toBe(stage);
 					const text = plain(await note.textContent());

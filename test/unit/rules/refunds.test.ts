@@ -244,7 +244,8 @@ describe('the machine clock', () => {
 });
 
 describe('what a quote comes to (the sentence that sums it up)', () => {
-	const quote = (noticeDate: string, paid: number, bank = 0) => computeRefund({ noticeDate, amountPaidCents: paid, bankChargesCents: bank });
+	const quote = (noticeDate: string, paid: number, bank = 0) =>
+		computeRefund({ noticeDate, amountPaidCents: paid, bankChargesCents: bank });
 
 	test.each([
 		['2020-10-26', 150_000, 0, 'noPenalty', null],
@@ -267,7 +268,13 @@ describe('what a quote comes to (the sentence that sums it up)', () => {
 
 describe('a notice sent after the start', () => {
 	test('falls in the last tier, the full penalty, on the start day and every later day', () => {
-		expect(tierAfterStart()).toMatchObject({ index: 2, kind: 'full', penaltyPercent: 100, firstNoticeDate: '2020-11-02', lastNoticeDate: null });
+		expect(tierAfterStart()).toMatchObject({
+			index: 2,
+			kind: 'full',
+			penaltyPercent: 100,
+			firstNoticeDate: '2020-11-02',
+			lastNoticeDate: null,
+		});
 		for (const noticeDate of ['2020-11-09', '2020-11-10', '2020-12-18', '2021-03-01']) {
 			expect(computeRefund({ noticeDate, amountPaidCents: price }).tier).toEqual(tierAfterStart());
 		}

@@ -1,6 +1,6 @@
 /**
  * The answer, inside the shell's (ToolShell), not live: the contract's data attributes (README),
- * the days, the figures, the note on bank charges, substitution. The verdict is the shell's; the
+ * the verdict, the days, the figures, the note on bank charges, substitution. The pinned verdict is the shell's; the
  * readings the answer relies on are listed by the page (RefundCalculator.astro).
  */
 import type { Evaluation } from './state.ts';
@@ -35,6 +35,8 @@ export function RefundAnswer({ evaluation, words }: Props) {
 		<div className="refund__result" data-result="refund" {...resultData}>
 			{words && (
 				<>
+					{/* The verdict again, for a wide screen, where the pinned one is not shown. */}
+					<p className="refund__summary">{words.verdict}</p>
 					<p className="refund__days">{words.days}</p>
 					<dl className="refund__figures">
 						{words.figures.map((figure) => (

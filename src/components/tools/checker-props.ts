@@ -23,7 +23,7 @@ export function checkerEdition(edition: Edition, locale: Locale): CheckerEdition
 
 /**
  * The checker's strings with what does not depend on the reader's choices filled in at build
- * time: the edition's year, first and last days, the diploma, the key electives, which certificates need the essay or lead to the diploma,
+ * time: the edition's year, first and last days, the diploma, which certificates need the essay or lead to the diploma,
  * and each certificate's thresholds.
  */
 export function checkerStrings(strings: Strings, locale: Locale, edition: CheckerEdition): Strings {
@@ -37,10 +37,6 @@ export function checkerStrings(strings: Strings, locale: Locale, edition: Checke
 		start: formatDate(locale, edition.startDate),
 		end: formatDate(locale, edition.endDate),
 		diploma: edition.diploma,
-		keyElectives: list(
-			edition.electives.filter((elective) => elective.key).map((elective) => elective.title),
-			'disjunction',
-		),
 		essayRequiredBy: names(edition.certificates.filter((rule) => rule.essayRequired)),
 		diplomaGivenBy: names(edition.certificates.filter((rule) => rule.diplomaEligible)),
 		keyThresholds: thresholds('electives.keyThreshold'),

@@ -1,10 +1,11 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { planReport } from '@/rules/plans.ts';
 import type { Locale } from '@/rules/edition.ts';
 import type { Strings } from '@/i18n/translate.ts';
 import { ToolShell, type ToolShellStrings } from '@/islands/shared/ToolShell.tsx';
 import { Readings } from '@/islands/shared/Readings.tsx';
 import { useToolState } from '@/islands/shared/useToolState.ts';
+import { queryString } from '@/islands/shared/query.ts';
 import {
 	allForumsItem,
 	doneProgress,
@@ -54,7 +55,7 @@ const answerId = 'checker-answer';
 const unread: View = { state: emptyState, unknownIds: [], duplicateIds: [], shared: false, own: emptyState, kept: true };
 
 export default function CertificateChecker({ locale, edition, strings, shell }: CertificateCheckerProps) {
-	const text = useMemo(() => checkerText(strings, locale, edition), [strings, locale, edition]);
+	const text = checkerText(strings, locale, edition);
 	const { t } = text;
 	const prefix = `${useId()}-`;
 	const tool = useToolState<View>({
@@ -139,8 +140,7 @@ export default function CertificateChecker({ locale, edition, strings, shell }: 
 
 /** The state as kept on the device: its query string, '' when nothing is chosen. */
 function encode(state: CheckerState, edition: CheckerEdition): string {
-	const entries = Object.entries(queryFromState(state, edition)).filter((entry): entry is [string, string] => !!entry[1]);
-	return new URLSearchParams(entries).toString();
+	return queryString(queryFromState(state, edition));
 }
 
 /** A tampered link may carry anything: the notice shows each unknown id as text, cut short. */

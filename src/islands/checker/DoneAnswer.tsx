@@ -1,5 +1,5 @@
 /** The DONE state, with the contract's data attributes (README: the contract the tools keep); the missing forums named once. */
-import { electivesRequired, missingForums, type CertificateStatus } from '@/rules/certificates.ts';
+import { electivesRequired, missingForums } from '@/rules/certificates.ts';
 import type { PlanReport } from '@/rules/plans.ts';
 import type { CheckerEdition } from './props.ts';
 import type { Text } from './text.ts';
@@ -31,23 +31,11 @@ export function DoneAnswer({ edition, report: { done }, text }: { edition: Check
 							{' · '}
 							{t('progress.electives', { done: done.distinctElectives, count: electivesRequired(done, certificate) })}
 						</p>
-						{!status.qualifies && <Missing status={status} text={text} />}
+						{!status.qualifies && <p>{t('stillNeeded', { missing: text.missing(status) })}</p>}
 					</article>
 				);
 			})}
 			<Diploma eligible={done.diplomaEligible} text={text} />
 		</section>
-	);
-}
-
-function Missing({ status, text: { t, plural } }: { status: CertificateStatus; text: Text }) {
-	return (
-		<ul className="checker__missing">
-			{status.missingForums.length > 0 && <li>{plural('needs.forums', status.missingForums.length)}</li>}
-			{status.electivesNeeded > 0 && (
-				<li>{plural(status.needsKeyElective ? 'needs.electivesKey' : 'needs.electives', status.electivesNeeded)}</li>
-			)}
-			{status.essayMissing && <li>{t('needs.essay')}</li>}
-		</ul>
 	);
 }

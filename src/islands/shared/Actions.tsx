@@ -38,13 +38,12 @@ export function Actions({ strings, summary, onStartAgain }: Props) {
 	}
 
 	return (
-		<div className="tool-actions">
+		<div className="tool-actions tool__actions">
 			<button type="button" data-share onClick={share}>
 				{strings.share}
 			</button>
 			<button
 				type="button"
-				data-start-again
 				onClick={() => {
 					setStatus('');
 					onStartAgain();

@@ -7,13 +7,18 @@ export function readQuery(search: string = typeof location === 'undefined' ? '' 
 /** A tool's state as query parameters; undefined or '' leaves a parameter out. */
 export type QueryEntries = Readonly<Record<string, string | undefined>>;
 
-/** Writes `entries` with `history.replaceState`; commas stay readable. */
-export function replaceQuery(entries: QueryEntries): void {
-	if (typeof history === 'undefined') return;
-	const query = Object.entries(entries)
+/** `entries` as a query string without its '?', '' when all are empty; commas stay readable. */
+export function queryString(entries: QueryEntries): string {
+	return Object.entries(entries)
 		.filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
 		.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value).replace(/%2C/g, ',')}`)
 		.join('&');
+}
+
+/** Writes `entries` with `history.replaceState`. */
+export function replaceQuery(entries: QueryEntries): void {
+	if (typeof history === 'undefined') return;
+	const query = queryString(entries);
 	const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
 	history.replaceState(history.state, '', url);
 }

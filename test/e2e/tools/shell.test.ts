@@ -1,0 +1,97 @@
+/**
+ * What the tools' shell (src/islands/shared/) gives every tool that uses it: Share, Start again and
+ * Print in one row, one short live sentence, the one-line verdict on a phone's first screen, and a
+ * visible focus on its buttons. The refund calculator joins `tools` once it uses the shell.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, waitForIslands } from '../support/browser.ts';
+
+const tools = [
+	{
+		path: '/tools/certificate-checker/?forums=all&electives=skills,statistics',
+		actions: ['Share', 'Start again', 'Print'],
+		summary: 'Reached now: Certificate of Participation.',
+		copied: 'Link copied: anyone who opens it sees the same answer.',
+	},
+	{
+		path: '/fr/tools/certificate-checker/?forums=all&electives=skills,statistics',
+		actions: ['Partager', 'Recommencer', 'Imprimer'],
+		summary: 'Conditions remplies\u00a0: certificat de participation.',
+		copied: 'Lien copié\u00a0: toute personne qui l’ouvre voit la même réponse.',
+	},
+];
+
+async function openTool(path: string, options?: Parameters<typeof openPage>[1]): Promise<Page> {
+	const page = await openPage(path, options);
+	await waitForIslands(page);
+	await page.waitForSelector('.tool[data-ready]');
+	return page;
+}
+
+describe.each(tools)('$path', ({ path, actions, summary, copied }) => {
+	it('has one row of actions: Share, Start again, Print', async () => {
+		const page = await openTool(path);
+		expect(await page.locator('.tool__actions').getByRole('button').allTextContents()).toEqual(actions);
+		expect(await page.locator('[data-share]').count()).toBe(1);
+		await page.context().close();
+	});
+
+	it('shares a summary line and the link where the browser has the Web Share API', async () => {
+		const page = await openPage('/404.html');
+		await page.addInitScript(() => {
+			const shared: ShareData[] = [];
+			Object.assign(window, { shared });
+			Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
+		});
+		await page.goto(new URL(path, page.url()).href);
+		await page.waitForSelector('.tool[data-ready]');
+		await page.locator('[data-share]').click();
+		const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+		expect(shared).toEqual([{ title: await page.title(), text: summary, url: page.url() }]);
+		// Nothing copied, nothing said: the share sheet was the answer.
+		expect(await page.locator('.tool-actions__status').textContent()).toBe('');
+		await page.context().close();
+	});
+
+	it('copies the link where the browser cannot share, and says so', async () => {
+		const page = await openTool(path);
+		await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+		expect(await page.evaluate(() => 'share' in navigator)).toBe(false);
+		await page.locator('[data-share]').click();
+		await page.locator('.tool-actions__status', { hasText: copied }).waitFor();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+		await page.context().close();
+	});
+
+	it('shows the one-line verdict on the first screen of a phone, and says one short sentence after a change', async () => {
+		const page = await openTool(path, { viewport: { width: 390, height: 844 } });
+		const verdict = await page.locator('[data-verdict]').evaluate((element) => {
+			const { top, bottom } = element.getBoundingClientRect();
+			return top >= 0 && bottom <= innerHeight;
+		});
+		expect(verdict).toBe(true);
+		const live = page.locator('.tool > [role="status"]');
+		expect(await live.count()).toBe(1);
+		await page.locator('.tool__actions').getByRole('button', { name: actions[1] }).click();
+		const said = (await live.textContent())!;
+		expect(said.length).toBeGreaterThan(0);
+		expect(said.length).toBeLessThanOrEqual(200);
+		await page.context().close();
+	});
+
+	it('shows the focus on its buttons with a ring of the text colour, on a band of the page’s background', async () => {
+		const page = await openTool(path, { viewport: { width: 1280, height: 800 } });
+		const share = page.locator('[data-share]');
+		await share.focus();
+		await page.keyboard.press('Shift+Tab');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-share'))).toBe(true);
+		const ring = await share.evaluate((button) => {
+			const style = getComputedStyle(button);
+			return { outline: style.outlineStyle, width: style.outlineWidth, band: style.boxShadow !== 'none' };
+		});
+		expect(ring).toEqual({ outline: 'solid', width: '2px', band: true });
+		await page.context().close();
+	});
+});

@@ -80,7 +80,7 @@ describe('a desktop (1280 × 800)', () => {
 		const answer = (await page.locator('.tool__answer').boundingBox())!;
 		expect(answer.x).toBeGreaterThanOrEqual(form.x + form.width);
 		expect(answer.y).toBeLessThan(form.y + form.height);
-		for (const selector of ['h1', '.refund__act-now', '.tool__answer h2', '.refund__figure--total']) {
+		for (const selector of ['h1', '.refund__act-now', '.tool__answer h2', '.refund__summary']) {
 			expect(await inView(page, selector, desktop.height), selector).toBe(true);
 		}
 		const scrollers = await page.evaluate(

@@ -402,7 +402,7 @@ describe('in French', () => {
 		);
 		expect(pageText()).toContain(`10 jours calendaires avant le début, le ${full('2020-11-09', 'fr')}`);
 		expect(pageText()).toContain('Pénalité (50 % du prix du cours, 1 500,00 €)750,00 €');
-		expect(pageText()).toContain('Il est temps de contacter le Centre.');
+		expect(pageText()).toContain('Adressez-vous au Centre.');
 		expect(location.search).toBe('?notice=2020-10-30&paid=1000.50&bank=20.50');
 		expectNoRawStrings();
 	});

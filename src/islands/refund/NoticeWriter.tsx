@@ -153,7 +153,7 @@ export default function NoticeWriter({ evaluation, text, today, stage, Field }: 
 			<label className="refund-letter__label" htmlFor={`${id}-text`}>
 				{t('letter.textLabel')}
 			</label>
-			<p className="refund__hint" id={`${id}-text-hint`}>
+			<p className="tool-field__hint" id={`${id}-text-hint`}>
 				{t(edited === null ? 'letter.editHint' : 'letter.editedHint')}
 			</p>
 			<textarea

@@ -10,6 +10,7 @@ import {
 	refundQuote,
 	substitutionDeadline as substitutionDeadlineOf,
 	tierDeadlines as tierDeadlinesOf,
+	tierAfterStart as tierAfterStartOf,
 	tierFor as tierForOf,
 	tierWindows as tierWindowsOf,
 	type BetterNotice,
@@ -39,9 +40,12 @@ export {
 	type Progress,
 } from './certificates.ts';
 export {
+	refundReadings,
+	type BankChargesNote,
 	type BetterNotice,
 	type PenaltyKind,
 	type RefundQuote,
+	type RefundOutcome,
 	type RefundReading,
 	type RefundRequest,
 	type RefundRules,
@@ -64,6 +68,11 @@ export function betterBy(today: IsoDate, request: RefundRequest, edition: Editio
 
 export function tierFor(daysBeforeStart: number, edition: Edition = edition2020): TierWindow {
 	return tierForOf(daysBeforeStart, edition);
+}
+
+/** The tier of a notice sent on the start day or later. */
+export function tierAfterStart(edition: Edition = edition2020): TierWindow {
+	return tierAfterStartOf(edition);
 }
 
 /** Each tier with the range of days and of notice dates it covers, earliest notice first. */

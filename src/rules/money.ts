@@ -23,7 +23,7 @@ const CURRENCY = /\p{Sc}|\beur\b/giu;
 
 /**
  * Parses an amount of money as a reader types it on a page in `locale`:
- * `1500`, `1500.5`, `1,500.50` (English), `1 500,50` or `1500.5` (French).
+ * `1500`, `1500.5`, `1,500.50` or `750,00` (English), `1 500,50` or `1500.5` (French).
  * Returns cents; throws `RulesInputError` naming `field`.
  */
 export function parseAmount(input: string, locale: Locale, field = 'amount'): number {
@@ -33,7 +33,10 @@ export function parseAmount(input: string, locale: Locale, field = 'amount'): nu
 	const compact = text.replace(SPACES, '');
 	let normalized: string;
 	if (locale === 'en') {
+		// A comma before three digits groups thousands ("1,500.50"); before one or two, it is a
+		// decimal comma, as the reader may type it on any page ("750,00").
 		if (/^\d{1,3}(,\d{3})+(\.\d*)?$/.test(compact)) normalized = compact.replaceAll(',', '');
+		else if (/^\d+,\d{1,2}$/.test(compact)) normalized = compact.replace(',', '.');
 		else normalized = compact;
 	} else {
 		if (compact.includes(',') && compact.includes('.')) {

@@ -48,6 +48,29 @@ export interface TierWindow {
 
 /** The readings of the course page that a quote relies on, in the order the answer states them. */
 export type RefundReading = 'dayCount' | 'penaltyOfPrice' | 'uncoveredPenalty' | 'bankCharges' | 'substitutionClosed';
+/** Every reading a quote may rely on, in the order the answer states them. */
+export const refundReadings: readonly RefundReading[] = [
+	'dayCount',
+	'penaltyOfPrice',
+	'uncoveredPenalty',
+	'bankCharges',
+	'substitutionClosed',
+];
+
+/** What a quote comes to, the one sentence that sums it up: penalty or not, what the bank charges take, what is left. */
+export type RefundOutcome =
+	| 'noPenalty'
+	| 'noPenaltyCharges'
+	| 'nothingPaid'
+	| 'chargesExceedNoPenalty'
+	| 'penalty'
+	| 'penaltyCharges'
+	| 'nothingBack'
+	| 'chargesExceed'
+	| 'uncovered';
+
+/** Why the bank charges deducted differ from the ones entered: nothing was left to refund, or less than them. */
+export type BankChargesNote = 'nothingToCharge' | 'chargesExceed';
 
 export interface RefundQuote {
 	/** Negative after the start. */
@@ -69,6 +92,10 @@ export interface RefundQuote {
 	bankChargesCapped: boolean;
 	/** Last date of written notice for a substitution or a transfer. */
 	substitutionBy: IsoDate;
+	/** What the quote comes to. */
+	outcome: RefundOutcome;
+	/** Null when the bank charges entered are the ones deducted. */
+	bankChargesNote: BankChargesNote | null;
 	readings: RefundReading[];
 }
 
@@ -92,21 +119,33 @@ export function refundQuote(edition: RefundRules, request: RefundRequest): Refun
 	if (uncoveredPenaltyCents > 0) readings.push('uncoveredPenalty');
 	if (bankCharges > 0) readings.push('bankCharges');
 	if (!substitutionOpen) readings.push('substitutionClosed');
+	const refundCents = refundBeforeChargesCents - bankChargesAppliedCents;
+	const bankChargesCapped = bankCharges > bankChargesAppliedCents;
 	return {
 		daysBeforeStart,
 		penaltyPercent: tier.penaltyPercent,
 		penaltyCents,
-		refundCents: refundBeforeChargesCents - bankChargesAppliedCents,
+		refundCents,
 		uncoveredPenaltyCents,
 		substitutionOpen,
 		deadlines: tierDeadlines(edition),
 		tier,
 		refundBeforeChargesCents,
 		bankChargesAppliedCents,
-		bankChargesCapped: bankCharges > bankChargesAppliedCents,
+		bankChargesCapped,
 		substitutionBy: substitutionDeadline(edition),
+		outcome: outcomeOf(penaltyCents > 0, uncoveredPenaltyCents, refundBeforeChargesCents, bankChargesAppliedCents, refundCents),
+		bankChargesNote: bankChargesCapped ? (refundBeforeChargesCents === 0 ? 'nothingToCharge' : 'chargesExceed') : null,
 		readings,
 	};
+}
+
+function outcomeOf(penalty: boolean, uncoveredCents: number, leftCents: number, chargesCents: number, refundCents: number): RefundOutcome {
+	if (uncoveredCents > 0) return 'uncovered';
+	if (leftCents === 0) return penalty ? 'nothingBack' : 'nothingPaid';
+	if (refundCents === 0) return penalty ? 'chargesExceed' : 'chargesExceedNoPenalty';
+	if (chargesCents > 0) return penalty ? 'penaltyCharges' : 'noPenaltyCharges';
+	return penalty ? 'penalty' : 'noPenalty';
 }
 
 /** What sending the notice earlier than planned would change: by which day, for how much. */
@@ -130,6 +169,11 @@ export function betterNotice(edition: RefundRules, today: IsoDate, request: Refu
 	if (best.penaltyCents >= planned.penaltyCents) return null;
 	// A tier with a smaller penalty than another is never the last, open-ended one.
 	return { by: best.tier.lastNoticeDate!, refundCents: best.refundCents, penaltyCents: best.penaltyCents };
+}
+
+/** The tier of any notice sent on the start day or later: the one a reader who comes after the start is in. */
+export function tierAfterStart(edition: RefundRules): TierWindow {
+	return tierFor(0, edition);
 }
 
 /** The tier of a notice given this many days before the start (negative: after it). */

@@ -4,12 +4,22 @@
  * depend on the reader's input), and its strings with the edition's facts filled in.
  */
 import type { Edition, Locale } from '@/rules/edition.ts';
-import { substitutionDeadline, type RefundRules } from '@/rules/refunds.ts';
+import { substitutionDeadline, tierAfterStart, type PenaltyKind, type RefundRules } from '@/rules/refunds.ts';
 import { tierTexts } from '@/i18n/tierText.ts';
-import { formatAmountInput, formatDate, formatDateRange, formatMoney, sentenceCase, type Format } from '@/i18n/format.ts';
+import { formatAmountInput, formatDate, formatDateRange, formatMoney, formatPercent, sentenceCase, type Format } from '@/i18n/format.ts';
 import { prefill, type Strings, type Translate } from '@/i18n/translate.ts';
 import type { UiKey } from '@/i18n/starlightTranslate.ts';
-import type { RefundEdition, TierLine } from '@/islands/refund/props.ts';
+import type { RefundEdition } from '@/islands/refund/props.ts';
+
+/** One tier, worded, as the calculator's page lists it: the island marks the reader's own. */
+export interface TierLine {
+	index: number;
+	kind: PenaltyKind;
+	/** The notice dates it covers. */
+	dates: string;
+	/** Its days and penalty. */
+	rule: string;
+}
 
 /** The part of the edition record the calculator needs, and nothing more. */
 export function refundEdition({
@@ -35,7 +45,8 @@ export function tierLines(edition: RefundRules, translate: Translate<UiKey>, for
 
 /**
  * The calculator's strings with the edition's price, an example amount, its dates and names filled
- * in, at build time (the notice writer names the course and the Centre).
+ * in, at build time (the notice writer names the course and the Centre), and the penalty of a notice
+ * sent once the course has begun, for a reader who comes after the start.
  */
 export function refundStrings(
 	strings: Strings,
@@ -47,6 +58,9 @@ export function refundStrings(
 		price: formatMoney(locale, edition.currency, edition.priceCents),
 		example: formatAmountInput(locale, edition.priceCents),
 		start: fullDate(edition.startDate),
+		began: formatDate(locale, edition.startDate),
+		ended: formatDate(locale, edition.endDate),
+		latePenalty: formatPercent(locale, tierAfterStart(edition).penaltyPercent),
 		end: fullDate(edition.endDate),
 		substitutionBy: fullDate(substitutionDeadline(edition)),
 		substitutionDays: edition.substitutionNoticeDays,

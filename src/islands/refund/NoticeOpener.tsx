@@ -7,33 +7,38 @@ type WriterProps = ComponentProps<typeof NoticeWriterType>;
 export function NoticeOpener(props: WriterProps & { id: string }) {
 	const { t } = props.text;
 	const [Writer, setWriter] = useState<ComponentType<WriterProps> | null>(null);
-	const [open, setOpen] = useState(false);
-	const [failed, setFailed] = useState(false);
+	/** Null once loading the writer failed: closed, with a message. */
+	const [open, setOpen] = useState<boolean | null>(false);
 
 	async function toggle() {
 		setOpen(!open);
 		if (open || Writer) return;
-		setFailed(false);
 		try {
 			const loaded = (await import('./NoticeWriter.tsx')).default;
 			setWriter(() => loaded);
 		} catch {
-			setFailed(true);
-			setOpen(false);
+			setOpen(null);
 		}
 	}
 
 	return (
 		<section className="refund-letter" aria-labelledby={`${props.id}-heading`}>
 			<h2 id={`${props.id}-heading`}>{t('letter.heading')}</h2>
-			<button type="button" className="refund-letter__open" data-notice-open aria-expanded={open} aria-controls={props.id} onClick={toggle}>
+			<button
+				type="button"
+				className="refund-letter__open"
+				data-notice-open
+				aria-expanded={!!open}
+				aria-controls={props.id}
+				onClick={toggle}
+			>
 				{t('letter.open')}
 			</button>
-			<div id={props.id} className="refund-letter__body" aria-busy={open && !Writer} hidden={!open}>
+			<div id={props.id} className="refund-letter__body" aria-busy={!!open && !Writer} hidden={!open}>
 				{open && (Writer ? <Writer {...props} /> : <p>{t('letter.loading')}</p>)}
 			</div>
-			{failed && (
-				<p className="refund__error" role="alert">
+			{open === null && (
+				<p className="tool-field__error" role="alert">
 					{t('letter.loadFailed')}
 				</p>
 			)}

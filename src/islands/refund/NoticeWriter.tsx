@@ -1,13 +1,13 @@
 /**
- * The notice writer, loaded when the reader opens it: their request and name, the letter with the
- * figures of the answer, and ways to send it. Nothing typed here leaves the browser or enters the URL.
+ * The notice writer, loaded when the reader opens it: their request, name and place, then the
+ * letter with the figures of the answer, which the reader may edit, and ways to send it as edited.
+ * Nothing typed here leaves the browser or enters the URL.
  */
 import { useId, useState } from 'react';
 import type { EditionStatus } from '@/rules/status.ts';
 import type { Evaluation } from './state.ts';
 import type { RefundText } from './text.ts';
-import type { TierLine } from './props.ts';
-import type { Field } from './fields.tsx';
+import type { Field } from '@/islands/shared/Field.tsx';
 import {
 	effectiveRequest,
 	letterErrors,
@@ -25,7 +25,6 @@ import {
  */
 interface Props {
 	evaluation: Evaluation | null;
-	tiers: readonly TierLine[];
 	text: RefundText;
 	/** The reader's calendar date. */
 	today: string;
@@ -39,10 +38,18 @@ const textInput = { type: 'text', autoComplete: 'off' } as const;
 /** Set on the document element while the letter, not the answer, is printed (refund.css). */
 const printingLetter = 'refund-print-letter';
 
-function printLetter() {
+/**
+ * Prints the letter alone, as the reader left it: on a sheet of its own at the end of the body, the
+ * only thing shown while printing (refund.css), so that nothing else of the page takes room on paper.
+ */
+function printLetter(letter: string) {
 	const root = document.documentElement;
+	const sheet = document.body.appendChild(document.createElement('div'));
+	sheet.className = 'refund-letter-sheet';
+	sheet.textContent = letter;
 	const done = () => {
 		root.classList.remove(printingLetter);
+		sheet.remove();
 		removeEventListener('afterprint', done);
 	};
 	root.classList.add(printingLetter);
@@ -50,11 +57,13 @@ function printLetter() {
 	print();
 }
 
-export default function NoticeWriter({ evaluation, tiers, text, today, stage, Field }: Props) {
+export default function NoticeWriter({ evaluation, text, today, stage, Field }: Props) {
 	const { t } = text;
 	const id = useId();
-	const [form, setForm] = useState<LetterForm>({ request: 'cancel', name: '', other: '' });
+	const [form, setForm] = useState<LetterForm>({ request: 'cancel', name: '', other: '', place: '' });
 	const [touched, setTouched] = useState<Partial<Record<LetterField, boolean>>>({});
+	/** The text as the reader edited it; null while it follows the fields and the answer. */
+	const [edited, setEdited] = useState<string | null>(null);
 	const [status, setStatus] = useState('');
 	const stageNote = stage !== 'upcoming' && <p className="refund-letter__stage">{t(`letter.${stage}`)}</p>;
 
@@ -72,7 +81,8 @@ export default function NoticeWriter({ evaluation, tiers, text, today, stage, Fi
 	const kind = effectiveRequest(form, open);
 	const errors = letterErrors(form, open);
 	const complete = Object.keys(errors).length === 0;
-	const letter = noticeLetter(form, quote, request, tiers, text);
+	const letter = noticeLetter(form, quote, request, text);
+	const letterText = edited ?? letter.text;
 	const errorText = (field: LetterField) => {
 		const code = touched[field] && errors[field];
 		if (!code) return undefined;
@@ -86,20 +96,31 @@ export default function NoticeWriter({ evaluation, tiers, text, today, stage, Fi
 	/** Sends the reader back to the first field to fill instead of acting on an incomplete letter. */
 	const ready = () => {
 		if (complete) return true;
-		setTouched({ name: true, other: true });
+		setTouched({ name: true, other: true, place: true });
 		setStatus(t('letter.incomplete'));
-		document.getElementById(`${id}-${errors.name ? 'name' : 'other'}`)?.focus();
+		document.getElementById(`${id}-${(['name', 'other', 'place'] as const).find((field) => errors[field])}`)?.focus();
 		return false;
 	};
 	async function copy() {
 		if (!ready()) return;
 		try {
-			await navigator.clipboard.writeText(letter.text);
+			await navigator.clipboard.writeText(letterText);
 			setStatus(t('letter.copied'));
 		} catch {
 			setStatus(t('letter.copyFailed'));
 		}
 	}
+	const field = (name: LetterField, label: string) => (
+		<Field
+			id={`${id}-${name}`}
+			name={`notice-${name}`}
+			label={label}
+			input={textInput}
+			value={form[name]}
+			error={errorText(name)}
+			onChange={change(name)}
+		/>
+	);
 
 	return (
 		<>
@@ -125,38 +146,40 @@ export default function NoticeWriter({ evaluation, tiers, text, today, stage, Fi
 					))}
 					{!open && <p className="refund-letter__note">{t('letter.requestClosed', { date: text.date(request.noticeDate) })}</p>}
 				</fieldset>
-				<Field
-					id={`${id}-name`}
-					name="notice-name"
-					label={t('letter.name.label')}
-					input={textInput}
-					value={form.name}
-					error={errorText('name')}
-					onChange={change('name')}
-				/>
-				{kind !== 'cancel' && (
-					<Field
-						id={`${id}-other`}
-						name="notice-other"
-						label={t(`letter.${kind}.label`)}
-						input={textInput}
-						value={form.other}
-						error={errorText('other')}
-						onChange={change('other')}
-					/>
-				)}
+				{field('name', t('letter.name.label'))}
+				{kind !== 'cancel' && field('other', t(`letter.${kind}.label`))}
+				{field('place', t('letter.place.label'))}
 			</form>
-			<h3>{t('letter.textLabel')}</h3>
-			<div className="refund-letter__text" data-notice-text>
-				{letter.text}
-			</div>
+			<label className="refund-letter__label" htmlFor={`${id}-text`}>
+				{t('letter.textLabel')}
+			</label>
+			<p className="tool-field__hint" id={`${id}-text-hint`}>
+				{t(edited === null ? 'letter.editHint' : 'letter.editedHint')}
+			</p>
+			<textarea
+				id={`${id}-text`}
+				className="refund-letter__text"
+				data-notice-text
+				aria-describedby={`${id}-text-hint`}
+				rows={letterText.split('\n').length + 1}
+				value={letterText}
+				onChange={(event) => {
+					setEdited(event.target.value);
+					setStatus('');
+				}}
+			/>
 			<div className="refund-letter__actions">
+				{edited !== null && (
+					<button type="button" onClick={() => setEdited(null)}>
+						{t('letter.rewrite')}
+					</button>
+				)}
 				<button type="button" onClick={copy}>
 					{t('letter.copy')}
 				</button>
 				<a
 					className="refund-letter__mail"
-					href={mailtoHref(letter)}
+					href={mailtoHref(letter.subject, letterText)}
 					data-notice-mailto
 					aria-describedby={`${id}-address`}
 					onClick={(event) => {
@@ -168,7 +191,7 @@ export default function NoticeWriter({ evaluation, tiers, text, today, stage, Fi
 				<p className="refund-letter__address" id={`${id}-address`}>
 					{t('letter.noAddress')}
 				</p>
-				<button type="button" onClick={() => ready() && printLetter()}>
+				<button type="button" onClick={() => ready() && printLetter(letterText)}>
 					{t('letter.print')}
 				</button>
 				<p className="refund-letter__status" role="status">

@@ -1,20 +1,22 @@
-/** The answer: the summary, the figures, the readings that apply, substitution, and the tiers with the reader's marked. */
+/**
+ * The answer, inside the shell's (ToolShell), not live: the contract's data attributes (README),
+ * the verdict, the days, the figures, the note on bank charges, substitution. The pinned verdict is the shell's; the
+ * readings the answer relies on are listed by the page (RefundCalculator.astro).
+ */
 import type { Evaluation } from './state.ts';
 import type { RefundText } from './text.ts';
-import type { TierLine } from './props.ts';
 
 interface Props {
-	id: string;
 	/** Null until the form is read (server rendering, before hydration). */
 	evaluation: Evaluation | null;
-	tiers: readonly TierLine[];
-	text: RefundText;
+	/** The answer's sentences, when the form is valid (`RefundText.answer`). */
+	words: ReturnType<RefundText['answer']> | null | false;
 }
 
-export function RefundAnswer({ id, evaluation, tiers, text }: Props) {
-	const { t } = text;
+export function RefundAnswer({ evaluation, words }: Props) {
 	const valid = evaluation?.valid ? evaluation : null;
 	const quote = valid?.quote;
+	const better = valid?.better;
 	const resultData = quote
 		? {
 				'data-days-before-start': quote.daysBeforeStart,
@@ -22,21 +24,19 @@ export function RefundAnswer({ id, evaluation, tiers, text }: Props) {
 				'data-penalty-cents': quote.penaltyCents,
 				'data-refund-cents': quote.refundCents,
 				'data-uncovered-penalty-cents': quote.uncoveredPenaltyCents,
+				...(better && { 'data-better-by': better.by, 'data-better-refund-cents': better.refundCents }),
 			}
 		: evaluation
 			? { 'data-error': 'true' }
 			: {};
-	const yourTier = quote && tiers.find((line) => line.index === quote.tier.index);
-	const words = valid && text.answer(valid.quote, valid.request);
 
+	// The shell's answer section takes no attributes: the contract's sit on a block of their own inside it.
 	return (
-		<section className="refund__result" data-result="refund" aria-labelledby={`${id}-heading`} {...resultData}>
-			<h2 id={`${id}-heading`}>{t('result.heading')}</h2>
-			<p className="refund__summary" aria-live="polite">
-				{words ? words.summary : evaluation && t('result.invalid')}
-			</p>
-			{valid && words && (
+		<div className="refund__result" data-result="refund" {...resultData}>
+			{words && (
 				<>
+					{/* The verdict again, for a wide screen, where the pinned one is not shown. */}
+					<p className="refund__summary">{words.verdict}</p>
 					<p className="refund__days">{words.days}</p>
 					<dl className="refund__figures">
 						{words.figures.map((figure) => (
@@ -47,39 +47,11 @@ export function RefundAnswer({ id, evaluation, tiers, text }: Props) {
 						))}
 					</dl>
 					{words.chargesNote && <p className="refund__note">{words.chargesNote}</p>}
-
-					<h3>{t('substitution.heading')}</h3>
-					<p className={`refund__substitution refund__substitution--${valid.quote.substitutionOpen ? 'open' : 'closed'}`}>
+					<p className={`refund__substitution refund__substitution--${quote!.substitutionOpen ? 'open' : 'closed'}`}>
 						{words.substitution}
 					</p>
-
-					<details className="refund__readings">
-						<summary>{t('reading.label')}</summary>
-						<ul>
-							{words.readings.map((reading) => (
-								<li key={reading}>{reading}</li>
-							))}
-						</ul>
-					</details>
-
-					<h3>{t('timeline.heading')}</h3>
-					<ol className="refund__timeline">
-						{tiers.map((line) => {
-							const current = line === yourTier;
-							return (
-								<li key={line.index} className={`refund__tier refund__tier--${line.kind}`} aria-current={current || undefined}>
-									<span className="refund__tier-dates">{line.dates}</span>
-									<span className="refund__tier-rule">{line.rule}</span>
-									{current && (
-										<strong className="refund__tier-yours">{t('timeline.yours', { date: text.date(valid.request.noticeDate) })}</strong>
-									)}
-								</li>
-							);
-						})}
-					</ol>
 				</>
 			)}
-			<p className="refund__writing">{t('writing')}</p>
-		</section>
+		</div>
 	);
 }

@@ -1,38 +1,51 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId } from 'react';
 import { localToday } from '@/rules/dates.ts';
-import { editionStatus } from '@/rules/status.ts';
 import { bandPosition } from '@/islands/shared/tier-band.ts';
 import type { Locale } from '@/rules/edition.ts';
+import type { RefundQuote, RefundReading } from '@/rules/refunds.ts';
 import type { Strings } from '@/i18n/translate.ts';
-import { ToolActions, type ToolActionsStrings } from '@/islands/shared/ToolActions.tsx';
-import { useQueryState } from '@/islands/shared/useQueryState.ts';
-import type { RefundEdition, TierLine } from './props.ts';
+import { ToolShell, type ToolShellStrings } from '@/islands/shared/ToolShell.tsx';
+import { Field } from '@/islands/shared/Field.tsx';
+import { useToolState } from '@/islands/shared/useToolState.ts';
+import type { RefundEdition } from './props.ts';
 import { defaultForm, evaluate, fieldNames, formFromQuery, toQuery, withField, type FieldName, type RefundForm } from './state.ts';
 import { refundText } from './text.ts';
 import { RefundAnswer } from './RefundAnswer.tsx';
-import { Field } from './fields.tsx';
 import { NoticeOpener } from './NoticeOpener.tsx';
 
 const dateInput = { type: 'date' };
-const amountInput = { type: 'text', inputMode: 'decimal', autoComplete: 'off', spellCheck: false } as const;
+/** An amount: the prefilled one is selected on focus, so that typing "750" replaces it. */
+const amountInput = {
+	type: 'text',
+	inputMode: 'decimal',
+	autoComplete: 'off',
+	spellCheck: false,
+	onFocus: (event: { target: HTMLInputElement }) => event.target.select(),
+} as const;
 
 interface Props {
 	locale: Locale;
 	edition: RefundEdition;
-	/** The edition's tiers, worded by the page (see `tierLines`). */
-	tiers: readonly TierLine[];
 	/** The `refund.*` strings of the page's language, prefix removed, prefilled (`refundStrings`). */
 	strings: Strings;
-	actions: ToolActionsStrings;
+	actions: ToolShellStrings;
 }
 
-/** Moves the marker of the page's tier timeline (TierTimeline.astro) to the notice date, or hides it. */
-function placeNotice(date: string | null) {
+/**
+ * Marks the answer on what the page draws and lists at build time (RefundCalculator.astro): the
+ * marker of the timeline (TierTimeline.astro) on the notice date, the tier it falls in as
+ * `aria-current`, and only the readings the quote relies on. Without a quote: no marker, every reading.
+ */
+function markPage(quote: RefundQuote | undefined, date: string | undefined) {
+	for (const line of document.querySelectorAll<HTMLElement>('.refund__tier'))
+		line.ariaCurrent = line.dataset.tier === String(quote?.tier.index) ? 'true' : null;
+	for (const item of document.querySelectorAll<HTMLElement>('[data-reading]'))
+		item.hidden = !!quote && !quote.readings.includes(item.dataset.reading as RefundReading);
 	const figure = document.querySelector<HTMLElement>('.tier-timeline[data-from]');
 	const marker = figure?.querySelector('.tier-timeline__marker');
 	if (!figure || !marker) return;
-	marker.toggleAttribute('data-placed', date !== null);
-	if (date === null) return;
+	marker.toggleAttribute('data-placed', !!date);
+	if (!date) return;
 	const x = `${bandPosition({ from: figure.dataset.from!, days: Number(figure.dataset.days) }, date)}%`;
 	for (const end of ['x1', 'x2']) marker.firstElementChild!.setAttribute(end, x);
 }
@@ -49,71 +62,66 @@ function withTypedValues(form: RefundForm, root: HTMLElement | null): RefundForm
 	return form;
 }
 
-export default function RefundCalculator({ locale, edition, tiers, strings, actions }: Props) {
+export default function RefundCalculator({ locale, edition, strings, actions }: Props) {
 	const text = refundText(strings, locale, edition);
 	const id = useId();
-	const root = useRef<HTMLDivElement>(null);
-	/** Whether the page was opened from a link with figures: then the answer is brought into view. */
-	const linked = useRef(false);
 	// Today is the reader's, not the build machine's: the form is only filled once hydrated.
-	const [form, update] = useQueryState<RefundForm>(
-		(params) => {
-			linked.current = fieldNames.some((field) => params.has(field));
-			return withTypedValues(formFromQuery(params, locale, localToday(), edition), root.current);
-		},
-		(current) => toQuery(current, locale, edition),
-	);
-	const hydrated = form !== null;
-	useEffect(() => {
-		if (hydrated && linked.current) root.current?.querySelector('.refund__result')?.scrollIntoView({ block: 'nearest' });
-	}, [hydrated]);
+	const tool = useToolState<RefundForm>({
+		read: ({ params, root, today }) => withTypedValues(formFromQuery(params, locale, today, edition), root),
+		toQuery: (form) => toQuery(form, locale, edition),
+		edition,
+	});
+	const { state: form, today, status } = tool;
 	const shown = form ?? defaultForm(locale, '', edition);
-	// Only once hydrated: the reader's today, not the build machine's.
-	const today = form && localToday();
-	const stage = today ? editionStatus(edition, today) : 'upcoming';
-	const evaluation = form ? evaluate(form, locale, edition) : null;
-	const noticeDate = evaluation?.valid ? evaluation.request.noticeDate : null;
-	useEffect(() => placeNotice(noticeDate), [noticeDate]);
+	const evaluation = form && today ? evaluate(form, locale, edition, today) : null;
+	const valid = evaluation?.valid ? evaluation : null;
+	const words = valid && text.answer(valid.quote, valid.request, valid.better);
+	const verdict = (words ? words.verdict : evaluation && text.t('result.invalid')) || '';
+	// After every render: a few attributes, set only where they change.
+	useEffect(() => markPage(valid?.quote, valid?.request.noticeDate));
 	const errors = evaluation && !evaluation.valid ? evaluation.errors : {};
-	const change = (field: FieldName) => (value: string) => update((current) => withField(current, field, value));
+	const change = (field: FieldName) => (value: string) => tool.update((current) => withField(current, field, value));
 	const fieldProps = (field: FieldName) => {
 		const code = errors[field];
 		return {
 			id: `${id}-${field}`,
 			name: field,
 			label: text.t(`${field}.label`),
+			hint: text.t(`${field}.hint`),
 			error: code && text.error(field, code, shown.fromLink.includes(field)),
 			onChange: change(field),
 		};
 	};
 
 	return (
-		<div className="refund" ref={root} data-ready={form ? 'true' : undefined}>
-			{stage !== 'upcoming' && (
-				<p className="refund__stage" data-edition-status={stage}>
-					{text.t(`status.${stage}`, { tier: tiers.at(-1)!.rule })}
-				</p>
-			)}
-			<form className="refund__form" noValidate onSubmit={(event) => event.preventDefault()}>
-				<fieldset>
-					<legend>
-						<h2>{text.t('form.legend')}</h2>
-					</legend>
-					<Field
-						{...fieldProps('notice')}
-						input={dateInput}
-						hint={text.t('notice.hint')}
-						value={form && !errors.notice ? form.notice : ''}
-					/>
-					<Field {...fieldProps('paid')} input={amountInput} hint={text.t('paid.hint')} value={shown.paid} />
-					<Field {...fieldProps('bank')} input={amountInput} hint={text.t('bank.hint')} value={shown.bank} />
-				</fieldset>
-			</form>
-			<RefundAnswer id={`${id}-result`} evaluation={evaluation} tiers={tiers} text={text} />
-			<ToolActions strings={actions} onReset={() => update(() => defaultForm(locale, localToday(), edition))} />
-			{today && (
-				<NoticeOpener id={`${id}-letter`} evaluation={evaluation} tiers={tiers} text={text} today={today} stage={stage} Field={Field} />
-			)}
-		</div>
+		<ToolShell
+			className="refund"
+			tool={tool}
+			strings={actions}
+			statusLine={(stage) => text.t(`status.${stage}`)}
+			// What sending earlier would bring, above the fields: in the first screen of a phone.
+			notices={words && words.actNow && <p className="refund__act-now">{words.actNow}</p>}
+			inputs={
+				<form className="refund__form" noValidate onSubmit={(event) => event.preventDefault()}>
+					<fieldset>
+						<legend>
+							<h2>{text.t('form.legend')}</h2>
+						</legend>
+						<Field {...fieldProps('notice')} input={dateInput} value={form && !errors.notice ? form.notice : ''} />
+						<Field {...fieldProps('paid')} input={amountInput} value={shown.paid} />
+						<Field {...fieldProps('bank')} input={amountInput} value={shown.bank} />
+					</fieldset>
+				</form>
+			}
+			verdict={{ value: valid ? valid.quote.outcome : evaluation ? 'error' : '', text: verdict }}
+			live={words && words.actNow ? `${verdict} ${words.actNow}` : verdict}
+			answerId={`${id}-result`}
+			answerHeading={text.t('result.heading')}
+			after={today && <NoticeOpener id={`${id}-letter`} evaluation={evaluation} text={text} today={today} stage={status!} Field={Field} />}
+			summary={verdict}
+			onStartAgain={() => tool.update(() => defaultForm(locale, localToday(), edition))}
+		>
+			<RefundAnswer evaluation={evaluation} words={words} />
+		</ToolShell>
 	);
 }

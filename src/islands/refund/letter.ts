@@ -1,10 +1,10 @@
 /**
- * The written notice the reader can send: their request, the course, the date and the figures
- * this site computes, in the page's language. Pure text; the writer (NoticeWriter) shows it.
+ * The written notice the reader can send, in the first person and in the page's language: their
+ * request, the course, the date and, for a cancellation, the figures this site computes. Pure text;
+ * the writer (NoticeWriter) shows it for the reader to edit.
  */
 import type { RefundQuote, RefundRequest } from '@/rules/refunds.ts';
 import type { RefundText } from './text.ts';
-import type { TierLine } from './props.ts';
 
 export type NoticeRequest = 'cancel' | 'substitute' | 'transfer';
 export const noticeRequests: readonly NoticeRequest[] = ['cancel', 'substitute', 'transfer'];
@@ -18,9 +18,11 @@ export interface LetterForm {
 	name: string;
 	/** The substitute's name, or the course applied to instead. */
 	other: string;
+	/** Where the reader writes from, for the date line; may stay empty. */
+	place: string;
 }
 
-export type LetterField = 'name' | 'other';
+export type LetterField = 'name' | 'other' | 'place';
 export type LetterErrors = Partial<Record<LetterField, 'required' | 'tooLong'>>;
 
 /** A substitution or a transfer is only offered while its notice is still in time. */
@@ -30,58 +32,77 @@ export function effectiveRequest(form: LetterForm, substitutionOpen: boolean): N
 
 export function letterErrors(form: LetterForm, substitutionOpen: boolean): LetterErrors {
 	const errors: LetterErrors = {};
-	const check = (field: LetterField) => {
+	const check = (field: LetterField, required: boolean) => {
 		const value = form[field].trim();
-		if (!value) errors[field] = 'required';
+		if (!value && required) errors[field] = 'required';
 		else if (value.length > nameMaxLength) errors[field] = 'tooLong';
 	};
-	check('name');
-	if (effectiveRequest(form, substitutionOpen) !== 'cancel') check('other');
+	check('name', true);
+	check('place', false);
+	if (effectiveRequest(form, substitutionOpen) !== 'cancel') check('other', true);
 	return errors;
 }
 
 export interface Letter {
 	subject: string;
-	/** The letter without its subject line, as an e-mail body. */
-	body: string;
-	/** Subject line and body, as the reader copies or prints it. */
+	/** Date line, address, subject line and body, as the reader copies, mails or prints it. */
 	text: string;
 }
 
-export function noticeLetter(
-	form: LetterForm,
-	quote: RefundQuote,
-	request: Required<RefundRequest>,
-	tiers: readonly TierLine[],
-	text: RefundText,
-): Letter {
-	const { t } = text;
-	const kind = effectiveRequest(form, quote.substitutionOpen);
-	const words = text.answer(quote, request);
-	const name = form.name.trim() || t('letter.blank');
-	const tier = tiers.find((line) => line.index === quote.tier.index)?.rule ?? '';
-	const subject = t(`letter.subject.${kind}`);
-	const lines = [
-		t('letter.greeting'),
-		'',
-		t(`letter.body.${kind}`, { name, other: form.other.trim() }),
-		'',
-		t('letter.date', { date: text.date(request.noticeDate) }),
-		t('letter.paid', { paid: text.money(request.amountPaidCents) }),
-		...(kind === 'cancel' ? [] : [t('letter.inTime')]),
-		'',
-		t(kind === 'cancel' ? 'letter.policy.cancel' : 'letter.policy.withdraw', { tier, when: words.days }),
-		...words.figures.map((figure) => t('letter.figure', { label: figure.label, value: figure.value })),
-		t('letter.confirm'),
-		'',
-		t('letter.closing'),
-		name,
-	];
-	const body = lines.join('\n');
-	return { subject, body, text: `${t('letter.subjectLine', { subject })}\n\n${body}` };
+/** "3 calendar days before the start of the course, on …": when the notice comes, to sit inside a sentence. */
+function noticeTiming(quote: RefundQuote, text: RefundText): string {
+	const count = quote.daysBeforeStart;
+	if (count === 0) return text.t('letter.days.startDay');
+	return text.plural(count > 0 ? 'letter.days.before' : 'letter.days.after', Math.abs(count));
 }
 
-/** An e-mail to write, with no address: the course page gives none. */
-export function mailtoHref(letter: Letter): string {
-	return `mailto:?subject=${encodeURIComponent(letter.subject)}&body=${encodeURIComponent(letter.body.replace(/\n/g, '\r\n'))}`;
+/**
+ * The letter. A field left empty leaves no trace in it (no "[name]", no dangling "candidate: ."),
+ * and a cancellation states only what the reader's payment covers: the penalty withheld from it,
+ * never a part of the penalty it does not cover.
+ */
+export function noticeLetter(form: LetterForm, quote: RefundQuote, request: Required<RefundRequest>, text: RefundText): Letter {
+	const { t } = text;
+	const kind = effectiveRequest(form, quote.substitutionOpen);
+	const name = form.name.trim();
+	const other = form.other.trim();
+	const place = form.place.trim();
+	const date = text.date(request.noticeDate);
+	const subject = t(`letter.subject.${kind}`);
+	const withheldCents = request.amountPaidCents - quote.refundBeforeChargesCents;
+	const figure = (key: string, cents: number) => t('letter.figure', { label: t(`letter.figure.${key}`), value: text.money(cents) });
+	const lines = [
+		place ? t('letter.placeDate', { place, date }) : t('letter.dateOnly', { date }),
+		'',
+		t('letter.address'),
+		'',
+		t('letter.subjectLine', { subject }),
+		'',
+		t('letter.greeting'),
+		'',
+		t(`letter.body.${kind}`, {
+			sender: name ? t('letter.sender', { name }) : t('letter.senderUnnamed'),
+			other: other ? t(`letter.other.${kind}`, { other }) : '',
+		}),
+		'',
+		...(request.amountPaidCents > 0 ? [t('letter.paid', { paid: text.money(request.amountPaidCents) }), ''] : []),
+		...(kind === 'cancel'
+			? [
+					t('letter.policy', { when: noticeTiming(quote, text) }),
+					...(withheldCents > 0 ? [figure('withheld', withheldCents)] : []),
+					...(quote.bankChargesAppliedCents > 0 ? [figure('charges', quote.bankChargesAppliedCents)] : []),
+					figure('refund', quote.refundCents),
+					t('letter.confirm.cancel'),
+				]
+			: [t('letter.inTime'), t('letter.confirm.withdraw')]),
+		'',
+		t('letter.closing'),
+		...(name ? [name] : []),
+	];
+	return { subject, text: lines.join('\n') };
+}
+
+/** An e-mail to write, with no address (the course page gives none): the letter's subject, and its text as the reader left it. */
+export function mailtoHref(subject: string, body: string): string {
+	return `mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
 }

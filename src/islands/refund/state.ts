@@ -3,7 +3,7 @@ import { isIsoDate, toDayNumber } from '@/rules/dates.ts';
 import type { Locale } from '@/rules/edition.ts';
 import { RulesInputError, type RulesInputErrorCode } from '@/rules/errors.ts';
 import { assertCents, formatQueryAmount, parseAmount, parseQueryAmount } from '@/rules/money.ts';
-import { refundQuote, type RefundQuote, type RefundRequest, type RefundRules } from '@/rules/refunds.ts';
+import { betterNotice, refundQuote, type BetterNotice, type RefundQuote, type RefundRequest, type RefundRules } from '@/rules/refunds.ts';
 import { formatAmountInput } from '@/i18n/format.ts';
 import type { RefundEdition } from './props.ts';
 
@@ -23,7 +23,15 @@ export interface RefundForm {
 
 type FieldErrors = Partial<Record<FieldName, RulesInputErrorCode>>;
 
-export type Evaluation = { valid: true; request: Required<RefundRequest>; quote: RefundQuote } | { valid: false; errors: FieldErrors };
+export type Evaluation =
+	| {
+			valid: true;
+			request: Required<RefundRequest>;
+			quote: RefundQuote;
+			/** What sending the notice from `today` instead would bring; null when waiting costs nothing. */
+			better: BetterNotice | null;
+	  }
+	| { valid: false; errors: FieldErrors };
 
 export function defaultForm(locale: Locale, today: string, edition: RefundEdition): RefundForm {
 	return { notice: today, paid: formatAmountInput(locale, edition.priceCents), bank: formatAmountInput(locale, 0), fromLink: [] };
@@ -63,8 +71,11 @@ function readCents(form: RefundForm, field: 'paid' | 'bank', locale: Locale, max
 	return assertCents(cents, field, max);
 }
 
-/** Reads every field (so that each wrong one gets its message), then asks the rules for a quote. */
-export function evaluate(form: RefundForm, locale: Locale, edition: RefundRules): Evaluation {
+/**
+ * Reads every field (so that each wrong one gets its message), then asks the rules for a quote and,
+ * given the reader's `today`, whether an earlier notice would get more back.
+ */
+export function evaluate(form: RefundForm, locale: Locale, edition: RefundRules, today?: string): Evaluation {
 	const errors: FieldErrors = {};
 	const attempt = <T>(field: FieldName, read: () => T): T | undefined => {
 		try {
@@ -82,7 +93,7 @@ export function evaluate(form: RefundForm, locale: Locale, edition: RefundRules)
 		return { valid: false, errors };
 	}
 	const request = { noticeDate: form.notice, amountPaidCents, bankChargesCents };
-	return { valid: true, request, quote: refundQuote(edition, request) };
+	return { valid: true, request, quote: refundQuote(edition, request), better: today ? betterNotice(edition, today, request) : null };
 }
 
 /** The query string for the form: canonical values where valid, the text as it stands where not. */

@@ -1,29 +1,13 @@
 /** The calculator's sentences: which one describes a quote, worded in content/i18n, filled in the reader's language. */
 import type { Locale } from '@/rules/edition.ts';
 import type { RulesInputErrorCode } from '@/rules/errors.ts';
-import type { RefundQuote, RefundRequest } from '@/rules/refunds.ts';
-import { formatDate, formatMoney, formatPercent } from '@/i18n/format.ts';
+import type { BetterNotice, RefundQuote, RefundRequest } from '@/rules/refunds.ts';
+import { formatDate, formatMoney } from '@/i18n/format.ts';
 import { createTranslator, type Strings } from '@/i18n/translate.ts';
 import type { RefundEdition } from './props.ts';
 import type { FieldName } from './state.ts';
 
 export type RefundText = ReturnType<typeof refundText>;
-
-/** Which sentence sums a quote up. */
-export function summaryKey(quote: RefundQuote): string {
-	const penalty = quote.penaltyCents > 0;
-	if (quote.uncoveredPenaltyCents > 0) return 'uncovered';
-	if (quote.refundBeforeChargesCents === 0) return penalty ? 'nothingBack' : 'nothingPaid';
-	if (quote.refundCents === 0) return penalty ? 'chargesExceed' : 'chargesExceedNoPenalty';
-	if (quote.bankChargesAppliedCents > 0) return penalty ? 'penaltyCharges' : 'noPenaltyCharges';
-	return penalty ? 'penalty' : 'noPenalty';
-}
-
-/** Why the bank charges deducted differ from the ones entered, if they do. */
-export function chargesNoteKey(quote: RefundQuote): 'nothingToCharge' | 'chargesExceed' | null {
-	if (!quote.bankChargesCapped) return null;
-	return quote.refundBeforeChargesCents === 0 ? 'nothingToCharge' : 'chargesExceed';
-}
 
 export interface Figure {
 	label: string;
@@ -45,13 +29,13 @@ export function refundText(strings: Strings, locale: Locale, edition: RefundEdit
 		return fromLink ? `${t('error.fromLink')} ${t(key)}` : t(key);
 	}
 
-	/** Every sentence of the answer to one quote. */
-	function answer(quote: RefundQuote, request: Required<RefundRequest>) {
+	/** Every sentence of the answer to one quote; `better`: what sending the notice earlier would bring (`betterNotice`). */
+	function answer(quote: RefundQuote, request: Required<RefundRequest>, better: BetterNotice | null = null) {
 		const words = {
-			date: date(request.noticeDate),
 			paid: money(request.amountPaidCents),
 			penalty: money(quote.penaltyCents),
-			percent: formatPercent(locale, quote.penaltyPercent),
+			// A whole number, written by the filler; each language's string places the % sign its way.
+			percent: quote.penaltyPercent,
 			remaining: money(quote.refundBeforeChargesCents),
 			charges: money(request.bankChargesCents),
 			applied: money(quote.bankChargesAppliedCents),
@@ -59,8 +43,8 @@ export function refundText(strings: Strings, locale: Locale, edition: RefundEdit
 			uncovered: money(quote.uncoveredPenaltyCents),
 		};
 		const count = quote.daysBeforeStart;
-		const note = chargesNoteKey(quote);
-		const figures: [key: string, value: keyof typeof words, modifier?: Figure['modifier']][] = [
+		const note = quote.bankChargesNote;
+		const figures: [key: string, value: Exclude<keyof typeof words, 'percent'>, modifier?: Figure['modifier']][] = [
 			['paid', 'paid'],
 			['penalty', 'penalty'],
 			['remaining', 'remaining'],
@@ -69,14 +53,22 @@ export function refundText(strings: Strings, locale: Locale, edition: RefundEdit
 		];
 		if (quote.uncoveredPenaltyCents > 0) figures.push(['uncovered', 'uncovered', 'uncovered']);
 		return {
-			summary: `${t('summary.intro', words)} ${t(`summary.${summaryKey(quote)}`, words)}`,
+			/** The one sentence that sums the quote up: penalty, refund and what the bank charges take. */
+			verdict: t(`summary.${quote.outcome}`, words),
+			actNow:
+				better &&
+				t(better.refundCents > 0 ? 'actNow.refund' : 'actNow.penalty', {
+					...words,
+					by: date(better.by),
+					better: money(better.refundCents),
+					betterPenalty: money(better.penaltyCents),
+				}),
 			days: count === 0 ? t('days.startDay', words) : plural(count > 0 ? 'days.before' : 'days.after', Math.abs(count), words),
 			figures: figures.map(([key, value, modifier]): Figure => ({ label: t(`figure.${key}`, words), value: words[value], modifier })),
 			chargesNote: note && t(`note.${note}`, words),
 			substitution: t(quote.substitutionOpen ? 'substitution.open' : 'substitution.closed'),
-			readings: quote.readings.map((reading) => t(`reading.${reading}`, words)),
 		};
 	}
 
-	return { t, date, money, error, answer };
+	return { t, plural, date, money, error, answer };
 }

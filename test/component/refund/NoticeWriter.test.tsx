@@ -2,6 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { catalogs, openCalculator, plain } from './helpers.ts';
 import { nameMaxLength } from '@/islands/refund/letter.ts';
+import { createFormat } from '@/i18n/format.ts';
+
+/** A date with its weekday, as Intl writes it on this platform (with or without a comma). */
+const full = (iso: string, locale: 'en' | 'fr' = 'en') => plain(createFormat(locale, 'EUR').date(iso, 'full'));
 
 beforeEach(() => {
 	vi.useFakeTimers({ toFake: ['Date'] });
@@ -16,13 +20,14 @@ afterEach(() => {
 });
 
 const opener = () => document.querySelector<HTMLButtonElement>('[data-notice-open]')!;
-const letterText = () => plain(document.querySelector('[data-notice-text]')?.textContent);
+const textArea = () => document.querySelector<HTMLTextAreaElement>('textarea[data-notice-text]')!;
+const letterText = () => plain(textArea()?.value);
 const mailto = () => document.querySelector<HTMLAnchorElement>('[data-notice-mailto]')!;
 const fieldNamed = (name: string) => document.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
 const typeIn = (name: string, value: string) => fireEvent.change(fieldNamed(name), { target: { value } });
 const errorOf = (name: string) => {
 	const ids = (fieldNamed(name).getAttribute('aria-describedby') ?? '').split(' ');
-	return ids.map((id) => document.getElementById(id)).find((element) => element?.classList.contains('refund__error')) ?? null;
+	return ids.map((id) => document.getElementById(id)).find((element) => element?.classList.contains('tool-field__error')) ?? null;
 };
 const writerText = () => plain(document.querySelector('.refund-letter__body')?.textContent);
 
@@ -46,41 +51,91 @@ describe('the notice writer', () => {
 		expect(document.querySelector('[data-notice-mailto]')).toBeNull();
 	});
 
-	it('writes a cancellation with the course, its dates, the date of notice, the amount paid and the figures', async () => {
+	it('writes a cancellation in the first person, with the course, its dates, the date, the payment and the figures', async () => {
 		await openWriter('en', 'notice=2020-10-30&paid=1000&bank=20');
 		typeIn('notice-name', 'Amina Diallo');
-		const text = letterText();
-		expect(text).toContain('Subject: Cancellation of my participation: e-Academy on Labour Migration (e-LMA), 9 November');
-		expect(text).toContain('To the International Training Centre of the ILO (ITCILO),');
-		expect(text).toContain(
-			'I, Amina Diallo, give written notice that I cancel my participation in the e-Academy on Labour Migration (e-LMA), 9',
+		typeIn('notice-place', 'Dakar');
+		expect(letterText()).toBe(
+			[
+				'Dakar, 30 October 2020',
+				'',
+				'International Training Centre of the ILO (ITCILO)',
+				'',
+				'Subject: Cancellation of my participation: e-Academy on Labour Migration (e-LMA), 9 November\u2009–\u200918 December 2020',
+				'',
+				'Dear Sir or Madam,',
+				'',
+				'I, Amina Diallo, give you written notice that I cancel my participation in the e-Academy on Labour Migration (e-LMA), 9 November\u2009–\u200918 December 2020.',
+				'',
+				'I paid €1,000.00 for the course.',
+				'',
+				`My notice is given 10 calendar days before the start of the course on ${full('2020-11-09')}. Under the published cancellation policy, as the e-LMA website computes it:`,
+				'- Penalty withheld from my payment: €750.00',
+				'- Bank charges deducted: €20.00',
+				'- Refund due to me: €230.00',
+				'I would be grateful if you could confirm these amounts.',
+				'',
+				'Yours faithfully,',
+				'Amina Diallo',
+			].join('\n'),
 		);
-		expect(text).toContain('18 December 2020');
-		expect(text).toContain('Date of this notice: 30 October 2020.');
-		expect(text).toContain('Amount paid: €1,000.00.');
-		expect(text).toContain('According to the published cancellation policy, this notice falls in the tier “8 to 13 days before the start');
-		expect(text).toContain('(10 calendar days before the start on');
-		expect(text).toContain('- Refund: €230.00');
-		expect(text).toContain('- Bank charges deducted: €20.00');
-		expect(text).toContain('I ask the Centre to confirm what applies.');
-		expect(text.trim().endsWith('Amina Diallo')).toBe(true);
+		expect(letterText()).not.toMatch(/\byour\b/i);
 		// No warning: the notice is dated today.
 		expect(writerText()).not.toContain('The date that counts');
 		expect(writerText()).not.toContain('already started');
 	});
 
-	it('writes in French, with French typography', async () => {
+	it('volunteers no penalty the payment does not cover', async () => {
+		await openWriter('en', 'notice=2020-11-02&paid=750');
+		typeIn('notice-name', 'Amina Diallo');
+		expect(letterText()).toContain('- Penalty withheld from my payment: €750.00\n- Refund due to me: €0.00');
+		expect(letterText()).not.toContain('€1,500.00');
+		expect(letterText()).not.toContain('not covered');
+		// The answer, not the letter, states it.
+		expect(plain(document.querySelector('.refund__figure--uncovered')?.textContent)).toBe('Penalty not covered by your payment€750.00');
+	});
+
+	it('leaves no trace of an empty field', async () => {
+		await openWriter('en', 'notice=2020-10-20');
+		expect(letterText().split('\n')[0]).toBe('20 October 2020');
+		expect(letterText()).toContain('\nI give you written notice that I cancel my participation');
+		expect(letterText().trimEnd().endsWith('Yours faithfully,')).toBe(true);
+		fireEvent.click(screen.getByLabelText('Be substituted by another candidate'));
+		expect(letterText()).toContain('and ask to be substituted by another candidate.\n');
+		expect(letterText()).not.toMatch(/\[|candidate: ?\.|: \.|, \./);
+	});
+
+	it('writes in French, with French letter conventions and typography', async () => {
 		await openWriter('fr', 'notice=2020-10-30&paid=500');
 		typeIn('notice-name', 'Amina Diallo');
-		const text = letterText();
+		typeIn('notice-place', 'Dakar');
 		expect(opener().textContent).toBe('Rédiger votre notification');
-		expect(text).toContain('Objet : Annulation de ma participation : e-Académie sur les migrations de main-d’œuvre (e-LMA)');
-		expect(text).toContain('Au Centre international de formation de l’OIT (CIF-OIT),');
-		expect(text).toContain('Je soussigné(e), Amina Diallo, vous notifie par écrit l’annulation de ma participation à l’e-Académie');
-		expect(text).toContain('Date de la présente notification : 30 octobre 2020.');
-		expect(text).toContain('Montant payé : 500,00 €.');
-		expect(text).toContain('Selon la politique d’annulation publiée, cette notification relève de la tranche « ');
-		expect(text).toContain('- Pénalité non couverte par votre paiement : 250,00 €');
+		expect(letterText()).toBe(
+			[
+				'Dakar, le 30 octobre 2020',
+				'',
+				'Centre international de formation de l’OIT (CIF-OIT)',
+				'',
+				'Objet : Annulation de ma participation : e-Académie sur les migrations de main-d’œuvre (e-LMA), 9 novembre – 18 décembre 2020',
+				'',
+				'Madame, Monsieur,',
+				'',
+				'Je soussigné(e), Amina Diallo, vous notifie par écrit l’annulation de ma participation à l’e-Académie sur les migrations de main-d’œuvre (e-LMA), 9 novembre – 18 décembre 2020.',
+				'',
+				'J’ai réglé 500,00 € pour ce cours.',
+				'',
+				`Ma notification intervient 10 jours calendaires avant le début du cours, le ${full('2020-11-09', 'fr')}. Selon la politique d’annulation publiée, telle que le site de l’e-LMA l’applique :`,
+				'- Pénalité retenue sur mon paiement : 500,00 €',
+				'- Montant qui me serait remboursé : 0,00 €',
+				'Je vous remercie de bien vouloir me confirmer ces montants.',
+				'',
+				'Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.',
+				'Amina Diallo',
+			].join('\n'),
+		);
+		// No-break spaces before the colons, inside the numbers as Intl writes them.
+		expect(textArea().value).toContain('Objet\u00a0: Annulation');
+		expect(textArea().value).not.toContain('250,00');
 		expect(plain(document.querySelector('.refund-letter__address')?.textContent)).toBe(
 			'La description du cours ne donne aucune adresse électronique : ajoutez vous-même l’adresse du Centre.',
 		);
@@ -94,13 +149,17 @@ describe('the notice writer', () => {
 		typeIn('notice-name', 'Amina Diallo');
 		expect(screen.getByLabelText('Name of the candidate who would take your place')).toBeTruthy();
 		typeIn('notice-other', 'Jean Dupont');
-		expect(letterText()).toContain('ask to be substituted by another candidate: Jean Dupont.');
-		expect(letterText()).toContain('at least 14 days before the start date, that is on or before Monday');
-		expect(letterText()).toContain('No penalty is stated for a transfer or a substitution.');
+		expect(letterText()).toContain('and ask to be substituted by another candidate, Jean Dupont.');
+		expect(letterText()).toContain(
+			`As the course description asks, I notify you of this decision in writing at least 14 days before the start date, that is on or before ${full('2020-10-26')}.`,
+		);
+		expect(letterText()).toContain('I would be grateful if you could confirm that my request is accepted.');
+		// A withdrawal carries no penalty: none is mentioned.
+		expect(letterText()).not.toMatch(/penalty|refund/i);
 		fireEvent.click(screen.getByLabelText('Be transferred to a different course'));
 		expect(screen.getByLabelText('Name of the course you apply to instead')).toBeTruthy();
 		typeIn('notice-other', 'Another course');
-		expect(letterText()).toContain('ask to apply to a different course instead: Another course.');
+		expect(letterText()).toContain('and ask to apply to a different course instead: Another course.');
 		expect(letterText()).toContain('Subject: Transfer to a different course:');
 	});
 
@@ -126,7 +185,7 @@ describe('the notice writer', () => {
 		expect(href.startsWith('mailto:?subject=')).toBe(true);
 		const params = new URLSearchParams(href.slice('mailto:?'.length));
 		expect(params.get('subject')).toContain('Cancellation of my participation');
-		expect(plain(params.get('body'))).toContain('I, Amina Diallo, give written notice');
+		expect(plain(params.get('body'))).toContain('I, Amina Diallo, give you written notice');
 		expect(params.get('body')).toContain('\r\n');
 		expect(plain(mailto().nextElementSibling?.textContent)).toBe(
 			'The course description gives no e-mail address: add the Centre’s address yourself.',
@@ -145,7 +204,7 @@ describe('the notice writer', () => {
 		expect(fieldNamed('notice-name').getAttribute('aria-invalid')).toBe('true');
 		expect(errorOf('notice-name')?.textContent).toBe('Enter your name: the notice must say who sends it.');
 		expect(document.activeElement).toBe(fieldNamed('notice-name'));
-		expect(letterText()).toContain('I, [your name], give written notice');
+		expect(letterText()).toContain('I give you written notice');
 		const click = new MouseEvent('click', { bubbles: true, cancelable: true });
 		act(() => void mailto().dispatchEvent(click));
 		expect(click.defaultPrevented).toBe(true);
@@ -156,7 +215,7 @@ describe('the notice writer', () => {
 		typeIn('notice-name', 'Amina');
 		expect(errorOf('notice-name')).toBeNull();
 		await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy the text' })));
-		expect(writeText).toHaveBeenCalledWith(document.querySelector('[data-notice-text]')!.textContent);
+		expect(writeText).toHaveBeenCalledWith(textArea().value);
 		expect(plain(document.querySelector('.refund-letter__status')?.textContent)).toBe('Text copied: paste it into your letter or e-mail.');
 	});
 
@@ -181,7 +240,7 @@ describe('the notice writer', () => {
 		const markup = '<img src=x onerror="document.title=1"><b>Amina</b>';
 		typeIn('notice-name', markup);
 		expect(document.querySelector('.refund-letter img, .refund-letter b')).toBeNull();
-		expect(letterText()).toContain(`I, ${markup}, give written notice`);
+		expect(letterText()).toContain(`I, ${markup}, give you written notice`);
 	});
 
 	it('never writes the reader’s name into the address', async () => {
@@ -195,8 +254,10 @@ describe('the notice writer', () => {
 
 	it('prints the letter alone: a class on the document element while printing', async () => {
 		let classDuringPrint = '';
+		let sheetDuringPrint = '';
 		const print = vi.fn(() => {
 			classDuringPrint = document.documentElement.className;
+			sheetDuringPrint = document.querySelector('body > .refund-letter-sheet')?.textContent ?? '';
 		});
 		vi.stubGlobal('print', print);
 		await openWriter('en', 'notice=2020-10-30');
@@ -204,8 +265,43 @@ describe('the notice writer', () => {
 		fireEvent.click(screen.getByRole('button', { name: 'Print the notice' }));
 		expect(print).toHaveBeenCalledOnce();
 		expect(classDuringPrint).toContain('refund-print-letter');
+		expect(sheetDuringPrint).toBe(textArea().value);
 		window.dispatchEvent(new Event('afterprint'));
 		expect(document.documentElement.classList.contains('refund-print-letter')).toBe(false);
+		expect(document.querySelector('.refund-letter-sheet')).toBeNull();
+	});
+
+	it('lets the reader edit the text; copy, e-mail and print use it as edited', async () => {
+		const writeText = vi.fn().mockResolvedValue(undefined);
+		Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+		let printed = '';
+		vi.stubGlobal(
+			'print',
+			vi.fn(() => {
+				printed = document.querySelector('.refund-letter-sheet')?.textContent ?? '';
+			}),
+		);
+		await openWriter('en', 'notice=2020-10-30');
+		typeIn('notice-name', 'Amina Diallo');
+		expect(textArea().tagName).toBe('TEXTAREA');
+		const edited = textArea().value.replace('Dear Sir or Madam,', 'Dear Ms Rossi,');
+		fireEvent.change(textArea(), { target: { value: edited } });
+		expect(plain(document.querySelector('.refund-letter__body')?.textContent)).toContain(
+			'You have edited this text: the fields above no longer change it.',
+		);
+		// A field changed afterwards leaves the reader's text as it is.
+		typeIn('notice-name', 'Amina D.');
+		expect(textArea().value).toBe(edited);
+		await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy the text' })));
+		expect(writeText).toHaveBeenCalledWith(edited);
+		const body = new URLSearchParams(mailto().getAttribute('href')!.slice('mailto:?'.length)).get('body')!;
+		expect(body).toBe(edited.replace(/\n/g, '\r\n'));
+		fireEvent.click(screen.getByRole('button', { name: 'Print the notice' }));
+		expect(printed).toBe(edited);
+		// Written again from the fields on request.
+		fireEvent.click(screen.getByRole('button', { name: 'Write the text again from the fields' }));
+		expect(textArea().value).toContain('Dear Sir or Madam,');
+		expect(textArea().value).toContain('I, Amina D., give you written notice');
 	});
 
 	it('asks for a usable form first', async () => {
@@ -222,7 +318,7 @@ describe('the notice writer', () => {
 		vi.setSystemTime(new Date(2021, 0, 5, 10));
 		await openWriter('fr', 'notice=2021-01-05');
 		expect(writerText()).toContain('Le cours est terminé : il a pris fin le vendredi 18 décembre 2020.');
-		expect(letterText()).toContain('Date de la présente notification : 5 janvier 2021.');
+		expect(letterText().split('\n')[0]).toBe('Le 5 janvier 2021');
 	});
 
 	it('closes again with the same control', async () => {

@@ -1,16 +1,14 @@
 import { render } from '@testing-library/react';
 import { createElement } from 'react';
-import en from '../../../content/i18n/en.json';
-import fr from '../../../content/i18n/fr.json';
 import { createFormat } from '@/i18n/format.ts';
 import { stringsWithPrefix } from '@/i18n/translate.ts';
-import { translateFor } from '../../support/i18n.ts';
-import { toolActionStrings } from '@/components/tools/action-strings.ts';
+import { translateFor, uiStringsFor } from '../../support/i18n.ts';
+import { toolShellStrings } from '@/components/tools/action-strings.ts';
 import { edition2020, type Edition, type Locale } from '@/rules/index.ts';
 import RefundCalculator from '@/islands/refund/RefundCalculator.tsx';
 import { refundEdition, refundStrings, tierLines } from '@/components/tools/refund-props.ts';
 
-export const catalogs: Record<Locale, Record<string, string>> = { en, fr };
+export const catalogs: Record<Locale, Record<string, string>> = { en: uiStringsFor('en'), fr: uiStringsFor('fr') };
 
 /** The props the page gives the island, for `edition` (2020 unless told). */
 export function props(locale: Locale, fullEdition: Edition = edition2020) {
@@ -21,7 +19,7 @@ export function props(locale: Locale, fullEdition: Edition = edition2020) {
 		edition,
 		tiers: tierLines(edition, translate, createFormat(locale, edition.currency)),
 		strings: refundStrings(stringsWithPrefix(catalogs[locale], 'refund.'), locale, fullEdition),
-		actions: toolActionStrings(catalogs[locale]),
+		actions: toolShellStrings(catalogs[locale]),
 	};
 }
 

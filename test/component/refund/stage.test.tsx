@@ -1,6 +1,6 @@
 /** Issue 11 (tools) and issue 14: the calculator after the start, and what a reader typed before hydration. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, cleanup, render } from '@testing-library/react';
+import { act, cleanup } from '@testing-library/react';
 import { createElement } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
@@ -13,25 +13,25 @@ afterEach(() => {
 	document.body.innerHTML = '';
 });
 
-const stageNote = () => document.querySelector<HTMLElement>('.refund__stage');
+const stageNote = () => document.querySelector<HTMLElement>('[data-edition-status]');
 const at = (date: Date) => {
 	vi.useFakeTimers({ toFake: ['Date'] });
 	vi.setSystemTime(date);
 };
 
 describe('once the edition has started', () => {
-	it('says nothing before the start', () => {
+	it('says when the course starts, before the start', () => {
 		at(new Date(2020, 10, 8, 23, 30));
 		openCalculator('en');
-		expect(stageNote()).toBeNull();
+		expect(stageNote()?.getAttribute('data-edition-status')).toBe('upcoming');
+		expect(plain(stageNote()?.textContent)).toBe('The course starts on 9 November 2020.');
 	});
 
 	it('says so above the form, keeps today as the default and answers in the last tier', () => {
 		at(new Date(2020, 10, 9, 0, 5));
 		const { result } = openCalculator('en');
 		expect(stageNote()?.getAttribute('data-edition-status')).toBe('running');
-		expect(plain(stageNote()?.textContent)).toContain('This edition has already started: it began on Monday');
-		expect(plain(stageNote()?.textContent)).toContain('falls in the last tier: 7 days or fewer before the start');
+		expect(plain(stageNote()?.textContent)).toBe('The course began on 9 November 2020: a notice sent now costs 100% of the course price.');
 		expect(stageNote()!.compareDocumentPosition(document.querySelector('form')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 		expect(data(result())['data-penalty-percent']).toBe('100');
 		expect(data(result())['data-days-before-start']).toBe('0');
@@ -41,7 +41,9 @@ describe('once the edition has started', () => {
 		at(new Date(2021, 0, 5, 10));
 		const { result } = openCalculator('fr', 'notice=2020-10-20');
 		expect(stageNote()?.getAttribute('data-edition-status')).toBe('ended');
-		expect(plain(stageNote()?.textContent)).toContain('Cette édition est terminée : elle a pris fin le vendredi 18 décembre 2020.');
+		expect(plain(stageNote()?.textContent)).toBe(
+			'Le cours a pris fin le 18 décembre 2020 : une notification envoyée maintenant coûte 100 % du prix du cours.',
+		);
 		expect(data(result())['data-penalty-percent']).toBe('0');
 	});
 });
@@ -84,17 +86,14 @@ describe('what a reader typed before the island was ready', () => {
 });
 
 describe('a shared link', () => {
-	it('brings the answer into view', () => {
+	it('brings the verdict into view, scrolling no more than needed, so that the title stays in view', () => {
 		at(new Date(2020, 9, 30, 12));
 		const scroll = vi.fn();
 		Element.prototype.scrollIntoView = scroll;
 		openCalculator('en', 'notice=2020-10-20&paid=1000&bank=0');
-		expect(scroll).toHaveBeenCalledOnce();
-		expect((scroll.mock.contexts[0] as Element).classList.contains('refund__result')).toBe(true);
-		cleanup();
-		scroll.mockClear();
-		history.replaceState(null, '', '/tools/refund-calculator/');
-		render(createElement(RefundCalculator, props('en')));
-		expect(scroll).not.toHaveBeenCalled();
+		expect(scroll).toHaveBeenCalledWith({ block: 'nearest' });
+		const verdict = scroll.mock.contexts[0] as Element;
+		expect(verdict.hasAttribute('data-verdict')).toBe(true);
+		expect(plain(verdict.querySelector('span')?.textContent)).toBe('You pay no penalty and get €1,000.00 back.');
 	});
 });

@@ -31,11 +31,12 @@ const cases = [
 		control: 'Write your notice',
 		nameLabel: 'Your name',
 		expected: [
-			'I, Amina Diallo, give written notice that I cancel my participation in the e-Academy on Labour Migration (e-LMA)',
-			'Date of this notice: 30 October 2020.',
-			'Amount paid: €1,000.00.',
-			'According to the published cancellation policy, this notice falls in the tier',
-			'- Refund: €230.00',
+			'30 October 2020\n\nInternational Training Centre of the ILO (ITCILO)\n\nSubject: Cancellation of my participation',
+			'Dear Sir or Madam,',
+			'I, Amina Diallo, give you written notice that I cancel my participation in the e-Academy on Labour Migration (e-LMA)',
+			'I paid €1,000.00 for the course.',
+			'- Penalty withheld from my payment: €750.00\n- Bank charges deducted: €20.00\n- Refund due to me: €230.00',
+			'Yours faithfully,\nAmina Diallo',
 		],
 		noAddress: 'The course description gives no e-mail address: add the Centre’s address yourself.',
 	},
@@ -44,11 +45,12 @@ const cases = [
 		control: 'Rédiger votre notification',
 		nameLabel: 'Votre nom',
 		expected: [
+			'Le 30 octobre 2020\n\nCentre international de formation de l’OIT (CIF-OIT)\n\nObjet : Annulation de ma participation',
+			'Madame, Monsieur,',
 			'Je soussigné(e), Amina Diallo, vous notifie par écrit l’annulation de ma participation à l’e-Académie sur les migrations de main-d’œuvre (e-LMA)',
-			'Date de la présente notification : 30 octobre 2020.',
-			'Montant payé : 1 000,00 €.',
-			'Selon la politique d’annulation publiée, cette notification relève de la tranche',
-			'- Remboursement : 230,00 €',
+			'J’ai réglé 1 000,00 € pour ce cours.',
+			'- Pénalité retenue sur mon paiement : 750,00 €\n- Frais bancaires déduits : 20,00 €\n- Montant qui me serait remboursé : 230,00 €',
+			'Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.\nAmina Diallo',
 		],
 		noAddress: 'La description du cours ne donne aucune adresse électronique : ajoutez vous-même l’adresse du Centre.',
 	},
@@ -71,7 +73,7 @@ describe('notice writer on the built site', () => {
 			expect(await page.getByLabel(nameLabel, { exact: true }).count()).toBe(1);
 			await page.keyboard.type('Amina Diallo');
 
-			const text = plain(await page.locator('[data-notice-text]').textContent());
+			const text = plain(await page.locator('[data-notice-text]').inputValue());
 			for (const part of expected) expect(text).toContain(part);
 			const href = (await page.getAttribute('[data-notice-mailto]', 'href'))!;
 			expect(href).toMatch(/^mailto:\?subject=[^&]+&body=/);
@@ -88,18 +90,20 @@ describe('notice writer on the built site', () => {
 		await page.getByRole('button', { name: 'Copy the text' }).click();
 		const name = page.locator('[name="notice-name"]');
 		expect(await name.getAttribute('aria-invalid')).toBe('true');
-		expect(plain(await page.locator('.refund-letter .refund__error').textContent())).toBe(
+		expect(plain(await page.locator('.refund-letter .tool-field__error').textContent())).toBe(
 			'Enter your name: the notice must say who sends it.',
 		);
 		await name.fill('<img src=x onerror="document.title=1">');
 		expect(await page.locator('.refund-letter img').count()).toBe(0);
 		expect(await page.title()).not.toBe('1');
 		await name.fill('x'.repeat(500));
-		expect(plain(await page.locator('.refund-letter .refund__error').textContent())).toBe('This is too long: use at most 200 characters.');
+		expect(plain(await page.locator('.refund-letter .tool-field__error').textContent())).toBe(
+			'This is too long: use at most 200 characters.',
+		);
 		await page.getByLabel('Be substituted by another candidate').check();
 		await name.fill('Amina');
 		await page.locator('[name="notice-other"]').fill('Jean');
-		expect(plain(await page.locator('[data-notice-text]').textContent())).toContain('ask to be substituted by another candidate: Jean.');
+		expect(plain(await page.locator('[data-notice-text]').inputValue())).toContain('and ask to be substituted by another candidate, Jean.');
 		expect(page.url()).not.toMatch(/Amina|Jean/);
 	});
 
@@ -112,9 +116,7 @@ describe('notice writer on the built site', () => {
 			window.print = () => (window as unknown as { printed: string[] }).printed.push(document.documentElement.className);
 		});
 		const visible = (selector: string) =>
-			page
-				.locator(selector)
-				.evaluate((element) => getComputedStyle(element).display !== 'none' && getComputedStyle(element).visibility === 'visible');
+			page.locator(selector).evaluate((element) => element.checkVisibility({ visibilityProperty: true }));
 
 		await page.getByRole('button', { name: 'Print the notice' }).click();
 		// The print stub returns at once; the class stays until 'afterprint', as while a print dialog is open.
@@ -122,12 +124,33 @@ describe('notice writer on the built site', () => {
 		expect(await page.evaluate(() => (window as unknown as { printed: string[] }).printed)).toEqual([
 			expect.stringContaining('refund-print-letter'),
 		]);
-		expect(await visible('[data-notice-text]')).toBe(true);
-		expect(await visible('.refund__summary')).toBe(false);
+		expect(await visible('body > .refund-letter-sheet')).toBe(true);
+		expect(await visible('.tool__answer')).toBe(false);
+		expect(await visible('h1')).toBe(false);
 		await page.evaluate(() => dispatchEvent(new Event('afterprint')));
-		expect(await visible('.refund__summary')).toBe(true);
+		expect(await page.locator('.refund-letter-sheet').count()).toBe(0);
+		expect(await visible('.tool__answer')).toBe(true);
 		expect(await visible('.refund-letter')).toBe(false);
 	});
+
+	for (const path of ['/tools/refund-calculator/', '/fr/tools/refund-calculator/']) {
+		it(`prints the letter, as the reader edited it, on one page (${path})`, async () => {
+			const { page } = await openCalculator(`${path}?notice=2020-10-20&paid=1000&bank=20`);
+			await openWriterByKeyboard(page);
+			await page.locator('[name="notice-name"]').fill('Amina Diallo');
+			const text = page.locator('[data-notice-text]');
+			await text.fill(`${await text.inputValue()}\nPS: edited by hand.`);
+			// The print dialog is stubbed; the page is then printed as a PDF while the letter's sheet is in place.
+			await page.evaluate(() => (window.print = () => {}));
+			for (const format of ['A4', 'Letter'] as const) {
+				// Printing a PDF ends with 'afterprint', which takes the sheet away: print the letter again for each.
+				await page.locator('.refund-letter__actions button:last-of-type').click();
+				expect(await page.locator('body > .refund-letter-sheet').textContent()).toContain('PS: edited by hand.');
+				const pdf = await page.pdf({ format });
+				expect(pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-z])/g)?.length, format).toBe(1);
+			}
+		});
+	}
 
 	for (const colorScheme of ['light', 'dark'] as const) {
 		it(`has no axe violations with the writer open (${colorScheme})`, async () => {

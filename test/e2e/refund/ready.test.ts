@@ -60,7 +60,7 @@ describe('the first screen', () => {
 		const page = await openPage(english, { viewport: { width: 1440, height: 900 } });
 		await ready(page);
 		const form = (await page.locator('.refund__form').boundingBox())!;
-		const answer = (await page.locator('.refund__result').boundingBox())!;
+		const answer = (await page.locator('.tool__answer').boundingBox())!;
 		expect(answer.x).toBeGreaterThanOrEqual(form.x + form.width);
 		expect(answer.y).toBeLessThan(form.y + form.height);
 	});
@@ -69,18 +69,31 @@ describe('the first screen', () => {
 		const page = await openPage(english, { viewport: { width: 360, height: 740 } });
 		await ready(page);
 		const form = (await page.locator('.refund__form').boundingBox())!;
-		const answer = (await page.locator('.refund__result').boundingBox())!;
+		const answer = (await page.locator('.tool__answer').boundingBox())!;
 		expect(answer.y).toBeGreaterThanOrEqual(form.y + form.height);
 	});
 
-	it('brings the answer into view when a shared link opens', async () => {
-		const page = await openPage(`${english}?notice=2020-10-30&paid=1000&bank=20`, { viewport: { width: 360, height: 640 } });
+	it('keeps the title and the verdict in view when a shared link opens on a phone (390 × 844)', async () => {
+		const viewport = { width: 390, height: 844 };
+		const page = await openPage(`${english}?notice=2020-10-30&paid=1000&bank=20`, { viewport });
 		await ready(page);
-		await page.waitForFunction(() => {
-			const box = document.querySelector('.refund__result')!.getBoundingClientRect();
-			return box.top < innerHeight && box.bottom > 0;
-		});
-		expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+		for (const selector of ['h1', '[data-verdict]']) {
+			const box = (await page.locator(selector).boundingBox())!;
+			expect(box.y, selector).toBeGreaterThanOrEqual(0);
+			expect(box.y + box.height, selector).toBeLessThanOrEqual(viewport.height);
+		}
+	});
+
+	it('keeps the title and the answer in view when a shared link opens on a desktop (1280 × 800)', async () => {
+		const viewport = { width: 1280, height: 800 };
+		const page = await openPage(`${english}?notice=2020-10-30&paid=1000&bank=20`, { viewport });
+		await ready(page);
+		// There the pinned verdict gives way to the answer beside the fields, which the verdict heads.
+		for (const selector of ['h1', '.tool__answer h2', '.refund__summary', '.refund__figure--total']) {
+			const box = (await page.locator(selector).boundingBox())!;
+			expect(box.y, selector).toBeGreaterThanOrEqual(0);
+			expect(box.y + box.height, selector).toBeLessThanOrEqual(viewport.height);
+		}
 	});
 });
 
@@ -97,21 +110,25 @@ describe('the edition on the reader’s day', () => {
 				await page.clock.setFixedTime(new Date(`${time}+01:00`));
 				await page.goto(siteUrl(path));
 				await ready(page);
-				const note = page.locator('.refund__stage');
+				const note = page.locator('[data-edition-status]');
 				if (stage === null) {
-					expect(await note.count()).toBe(0);
+					expect(plain(await note.textContent())).toBe(
+						path === english ? 'The course starts on 9 November 2020.' : 'Le cours commence le 9 novembre 2020.',
+					);
 				} else {
 					expect(await note.getAttribute('data-edition-status')).toBe(stage);
 					const text = plain(await note.textContent());
-					expect(text).toContain(
+					expect(text).toBe(
 						path === english
 							? stage === 'running'
-								? 'has already started'
-								: 'is over'
+								? 'The course began on 9 November 2020: a notice sent now costs 100% of the course price.'
+								: 'The course ended on 18 December 2020: a notice sent now costs 100% of the course price.'
 							: stage === 'running'
-								? 'a déjà commencé'
-								: 'est terminée',
+								? 'Le cours a commencé le 9 novembre 2020 : une notification envoyée maintenant coûte 100 % du prix du cours.'
+								: 'Le cours a pris fin le 18 décembre 2020 : une notification envoyée maintenant coûte 100 % du prix du cours.',
 					);
+					// One line, on a phone too.
+					expect((await note.boundingBox())!.height).toBeLessThan(100);
 					// Above the form.
 					const [noteBox, formBox] = [await note.boundingBox(), await page.locator('.refund__form').boundingBox()];
 					expect(noteBox!.y + noteBox!.height).toBeLessThanOrEqual(formBox!.y);

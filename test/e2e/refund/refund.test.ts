@@ -45,7 +45,7 @@ const quote = (days: number, percent: number, penalty: number, refund: number, u
 const invalid = { 'data-error': 'true' };
 
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
-const summary = async (page: Page) => plain(await page.locator('.refund__summary').textContent());
+const verdict = async (page: Page) => plain(await page.locator('[data-verdict] > span').textContent());
 
 /** Types a date with the keyboard, segment by segment, as a reader whose browser writes mm/dd/yyyy would. */
 async function typeDate(page: Page, iso: string) {
@@ -59,9 +59,9 @@ async function typeDate(page: Page, iso: string) {
 async function expectFieldError(page: Page, field: 'notice' | 'paid' | 'bank', message: string) {
 	const input = page.locator(`[name="${field}"]`);
 	expect(await input.getAttribute('aria-invalid')).toBe('true');
-	const errorId = await page.locator(`.refund__field:has([name="${field}"]) .refund__error`).getAttribute('id');
+	const errorId = await page.locator(`.tool-field:has([name="${field}"]) .tool-field__error`).getAttribute('id');
 	expect((await input.getAttribute('aria-describedby'))?.split(' ')).toContain(errorId);
-	expect(plain(await page.locator(`.refund__field:has([name="${field}"]) .refund__error`).textContent())).toBe(message);
+	expect(plain(await page.locator(`.tool-field:has([name="${field}"]) .tool-field__error`).textContent())).toBe(message);
 	expect(await answer(page)).toEqual(invalid);
 	expect(await page.locator('.refund__figures').count()).toBe(0);
 }
@@ -72,9 +72,7 @@ describe('refund calculator on the built site', () => {
 		expect(await page.getAttribute('html', 'lang')).toBe('en');
 		expect(await page.locator('h1').textContent()).toBe('Refund calculator');
 		expect(await answer(page)).toEqual(quote(10, 50, 75_000, 23_000));
-		expect(await summary(page)).toBe(
-			'If your written notice is dated 30 October 2020 and you paid €1,000.00, you pay a penalty of €750.00 and get €230.00 back after €20.00 of bank charges.',
-		);
+		expect(await verdict(page)).toBe('You pay a penalty of €750.00 and get €230.00 back after €20.00 of bank charges.');
 		expect(await page.inputValue('[name="paid"]')).toBe('1,000.00');
 		expect(new URL(page.url()).search).toBe('?notice=2020-10-30&paid=1000.00&bank=20.00');
 		expect(await page.locator('a[href="/e-lma-2020-en.ics"]').count()).toBe(1);
@@ -86,9 +84,7 @@ describe('refund calculator on the built site', () => {
 		expect(await page.getAttribute('html', 'lang')).toBe('fr');
 		expect(await page.locator('h1').textContent()).toBe('Calculateur de remboursement');
 		expect(await answer(page)).toEqual(quote(10, 50, 75_000, 0, 25_000));
-		expect(await summary(page)).toBe(
-			'Si votre notification écrite est datée du 30 octobre 2020 et que vous avez payé 500,00 €, la pénalité de 750,00 € dépasse de 250,00 € ce que vous avez payé, et vous ne récupérez rien.',
-		);
+		expect(await verdict(page)).toBe('La pénalité de 750,00 € dépasse de 250,00 € ce que vous avez payé : rien ne vous est remboursé.');
 		expect(plain(await page.locator('.refund__figure--uncovered').textContent())).toBe('Pénalité non couverte par votre paiement250,00 €');
 		await page.fill('[name="paid"]', '1 000,50');
 		await page.fill('[name="bank"]', '20,5');
@@ -113,7 +109,7 @@ describe('refund calculator on the built site', () => {
 			await expectFieldError(page, field, message);
 			await page.fill(`[name="${field}"]`, good);
 			expect(await page.locator(`[name="${field}"]`).getAttribute('aria-invalid'), `${field} = ${good}`).toBeNull();
-			expect(await page.locator(`.refund__field:has([name="${field}"]) .refund__error`).count()).toBe(0);
+			expect(await page.locator(`.tool-field:has([name="${field}"]) .tool-field__error`).count()).toBe(0);
 			expect((await answer(page))['data-penalty-percent']).toBe('50');
 		}
 		expect(await answer(page)).toEqual(quote(13, 50, 75_000, 23_000));
@@ -123,7 +119,7 @@ describe('refund calculator on the built site', () => {
 		const page = await openCalculator(`${french}?notice=2020-10-26`);
 		await page.fill('[name="paid"]', '1,500.50');
 		await expectFieldError(page, 'paid', 'Saisissez le montant en euros, en chiffres, par exemple 1 500,00.');
-		expect(await summary(page)).toBe(
+		expect(await verdict(page)).toBe(
 			'Pas de résultat tant qu’un champ ci-dessus est à corriger : corrigez-le et la réponse s’affichera ici.',
 		);
 		await page.fill('[name="paid"]', '1 500');
@@ -150,7 +146,7 @@ describe('refund calculator on the built site', () => {
 		expect(await page.locator('.refund img').count()).toBe(0);
 		expect(await page.title()).not.toBe('1');
 		expect(dialogs).toEqual([]);
-		expect(plain(await page.locator('.refund__field:has([name="bank"]) .refund__error').textContent())).toContain(
+		expect(plain(await page.locator('.tool-field:has([name="bank"]) .tool-field__error').textContent())).toContain(
 			'Type the bank charges in euros',
 		);
 		await typeDate(page, '2020-11-02');
@@ -165,7 +161,7 @@ describe('refund calculator on the built site', () => {
 		await page.fill('[name="paid"]', '1,234.56');
 		await page.fill('[name="bank"]', '7.5');
 		const shown = await answer(page);
-		await page.getByRole('button', { name: 'Copy link' }).click();
+		await page.getByRole('button', { name: 'Share' }).click();
 		const link = await page.evaluate(() => navigator.clipboard.readText());
 		const url = new URL(link);
 		for (const path of [english, french]) {
@@ -236,13 +232,11 @@ describe('keyboard, accessibility, no JavaScript, size', () => {
 		const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
 		expect(outline).not.toBe('none');
 
-		// The readings of the answer, a disclosure, come before the actions.
-		await page.keyboard.press('Tab');
-		expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
-		await page.keyboard.press('Tab');
-		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Copy link');
-		await page.keyboard.press('Tab');
-		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Reset');
+		// On a wide screen the answer is beside the fields, with nothing to focus (the pinned verdict is a phone's); the notice writer, then the actions.
+		for (const control of ['Write your notice', 'Share', 'Start again']) {
+			await page.keyboard.press('Tab');
+			expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(control);
+		}
 		await page.keyboard.press('Enter');
 		expect(await page.inputValue('[name="paid"]')).toBe('1,500.00');
 		expect(await page.inputValue('[name="bank"]')).toBe('0.00');

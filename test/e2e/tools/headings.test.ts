@@ -42,7 +42,7 @@ const tools = [
 		headings: [
 			['h1', 'Calculateur de remboursement'],
 			['h2', 'Votre annulation'],
-			['h2', 'Ce que vous récupéreriez'],
+			['h2', 'Le montant qui vous serait remboursé'],
 		],
 	},
 ];

@@ -3,6 +3,7 @@ import {
 	computeRefund,
 	RulesInputError,
 	substitutionDeadline,
+	tierAfterStart,
 	tierDeadlines,
 	tierFor,
 	tierWindows,
@@ -41,6 +42,8 @@ describe('penalty tiers, paid in full, no bank charges', () => {
 			bankChargesCapped: false,
 			substitutionBy: '2020-10-26',
 			tier: tierWindows().find((window) => window.penaltyPercent === percent),
+			outcome: penalty === 0 ? 'noPenalty' : refund > 0 ? 'penalty' : 'nothingBack',
+			bankChargesNote: null,
 			readings: ['dayCount', ...(penalty > 0 ? ['penaltyOfPrice'] : []), ...(open ? [] : ['substitutionClosed'])],
 		});
 	});
@@ -236,6 +239,44 @@ describe('the machine clock', () => {
 		for (const quote of quotes) {
 			expect(quote.daysBeforeStart).toBe(14);
 			expect(quote).toEqual(quotes[0]);
+		}
+	});
+});
+
+describe('what a quote comes to (the sentence that sums it up)', () => {
+	const quote = (noticeDate: string, paid: number, bank = 0) =>
+		computeRefund({ noticeDate, amountPaidCents: paid, bankChargesCents: bank });
+
+	test.each([
+		['2020-10-26', 150_000, 0, 'noPenalty', null],
+		['2020-10-26', 150_000, 2_000, 'noPenaltyCharges', null],
+		['2020-10-26', 0, 0, 'nothingPaid', null],
+		['2020-10-26', 1_000, 2_000, 'chargesExceedNoPenalty', 'chargesExceed'],
+		['2020-10-30', 100_000, 0, 'penalty', null],
+		['2020-10-30', 100_000, 2_000, 'penaltyCharges', null],
+		['2020-10-30', 76_000, 1_000, 'chargesExceed', null],
+		['2020-10-30', 76_000, 1_500, 'chargesExceed', 'chargesExceed'],
+		['2020-10-30', 75_000, 1_000, 'nothingBack', 'nothingToCharge'],
+		['2020-10-30', 50_000, 0, 'uncovered', null],
+		['2020-11-02', 150_000, 0, 'nothingBack', null],
+		['2020-11-02', 75_000, 2_000, 'uncovered', 'nothingToCharge'],
+	] as const)('%s, paid %i, charges %i: %s, bank-charges note %s', (notice, paid, bank, outcome, note) => {
+		expect(quote(notice, paid, bank).outcome).toBe(outcome);
+		expect(quote(notice, paid, bank).bankChargesNote).toBe(note);
+	});
+});
+
+describe('a notice sent after the start', () => {
+	test('falls in the last tier, the full penalty, on the start day and every later day', () => {
+		expect(tierAfterStart()).toMatchObject({
+			index: 2,
+			kind: 'full',
+			penaltyPercent: 100,
+			firstNoticeDate: '2020-11-02',
+			lastNoticeDate: null,
+		});
+		for (const noticeDate of ['2020-11-09', '2020-11-10', '2020-12-18', '2021-03-01']) {
+			expect(computeRefund({ noticeDate, amountPaidCents: price }).tier).toEqual(tierAfterStart());
 		}
 	});
 });

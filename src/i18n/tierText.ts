@@ -3,7 +3,7 @@
  * calculator, the short summaries on the pages and the calendar all use.
  */
 import { refundQuote, tierWindows, type PenaltyKind, type RefundRules, type TierWindow } from '@/rules/refunds.ts';
-import { formatRangeStart, type Format } from './format.ts';
+import { formatRangeStart, sentenceCase, type Format } from './format.ts';
 import type { Translate } from './translate.ts';
 import type { UiKey } from './starlightTranslate.ts';
 
@@ -12,8 +12,10 @@ export interface TierText {
 	kind: PenaltyKind;
 	/** "8 to 13 days before the start". */
 	days: string;
-	/** "on or before Monday, 26 October 2020". */
+	/** "on or before Monday, 26 October 2020", to follow "Written notice dated". */
 	dates: string;
+	/** The same dates standing alone, as a list names a tier: "Jusqu’au lundi 26 octobre 2020". */
+	label: string;
 	/** "a penalty of 50% of the course price (€750.00)". */
 	penalty: string;
 	/** "what you paid minus the penalty, …". */
@@ -38,6 +40,12 @@ export function tierTexts(edition: RefundRules, { t, plural }: Translate<UiKey>,
 							first: formatRangeStart(format.locale, first, last, 'full'),
 							last: date(last),
 						});
+		const label =
+			first === null
+				? t('tier.label.until', { last: date(last!) })
+				: last === null
+					? t('tier.label.from', { first: date(first) })
+					: sentenceCase(format.locale, dates);
 		// Any notice date inside the tier gives the tier's figures for a full payment.
 		const sample = refundQuote(edition, { noticeDate: (last ?? first)!, amountPaidCents: edition.priceCents });
 		const penalty =
@@ -49,6 +57,7 @@ export function tierTexts(edition: RefundRules, { t, plural }: Translate<UiKey>,
 			kind: window.kind,
 			days,
 			dates,
+			label,
 			penalty,
 			refund: t(`tier.refund.${window.kind}`),
 			fullPayment:

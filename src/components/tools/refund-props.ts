@@ -6,7 +6,16 @@
 import type { Edition, Locale } from '@/rules/edition.ts';
 import { substitutionDeadline, tierAfterStart, type PenaltyKind, type RefundRules } from '@/rules/refunds.ts';
 import { tierTexts } from '@/i18n/tierText.ts';
-import { formatAmountInput, formatDate, formatDateRange, formatMoney, formatPercent, sentenceCase, type Format } from '@/i18n/format.ts';
+import {
+	formatAmountInput,
+	formatDate,
+	formatDateRange,
+	formatMoney,
+	formatPercent,
+	formatRangeStart,
+	sentenceCase,
+	type Format,
+} from '@/i18n/format.ts';
 import { prefill, type Strings, type Translate } from '@/i18n/translate.ts';
 import type { UiKey } from '@/i18n/starlightTranslate.ts';
 import type { RefundEdition } from '@/islands/refund/props.ts';
@@ -38,7 +47,7 @@ export function tierLines(edition: RefundRules, translate: Translate<UiKey>, for
 	return tierTexts(edition, translate, format).map((tier) => ({
 		index: tier.window.index,
 		kind: tier.kind,
-		dates: sentence(tier.dates),
+		dates: tier.label,
 		rule: sentence(translate.t('tier.rule', { days: tier.days, penalty: tier.penalty })),
 	}));
 }
@@ -66,6 +75,7 @@ export function refundStrings(
 		substitutionDays: edition.substitutionNoticeDays,
 		course: `${edition.name[locale]} (${edition.acronym})`,
 		dates: formatDateRange(locale, edition.startDate, edition.endDate),
+		startBeforeEnd: formatRangeStart(locale, edition.startDate, edition.endDate),
 		centre: edition.centre[locale],
 	});
 }

@@ -71,19 +71,17 @@ export function noticeLetter(form: LetterForm, quote: RefundQuote, request: Requ
 	const subject = t(`letter.subject.${kind}`);
 	const withheldCents = request.amountPaidCents - quote.refundBeforeChargesCents;
 	const figure = (key: string, cents: number) => t('letter.figure', { label: t(`letter.figure.${key}`), value: text.money(cents) });
+	// French letter layout: the addressee, then the place and date, then the subject line.
 	const lines = [
-		place ? t('letter.placeDate', { place, date }) : t('letter.dateOnly', { date }),
-		'',
 		t('letter.address'),
+		'',
+		place ? t('letter.placeDate', { place, date }) : t('letter.dateOnly', { date }),
 		'',
 		t('letter.subjectLine', { subject }),
 		'',
 		t('letter.greeting'),
 		'',
-		t(`letter.body.${kind}`, {
-			sender: name ? t('letter.sender', { name }) : t('letter.senderUnnamed'),
-			other: other ? t(`letter.other.${kind}`, { other }) : '',
-		}),
+		t(`letter.body.${kind}`, { other: other ? t(`letter.other.${kind}`, { other }) : '' }),
 		'',
 		...(request.amountPaidCents > 0 ? [t('letter.paid', { paid: text.money(request.amountPaidCents) }), ''] : []),
 		...(kind === 'cancel'

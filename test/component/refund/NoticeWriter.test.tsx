@@ -57,19 +57,19 @@ describe('the notice writer', () => {
 		typeIn('notice-place', 'Dakar');
 		expect(letterText()).toBe(
 			[
-				'Dakar, 30 October 2020',
-				'',
 				'International Training Centre of the ILO (ITCILO)',
 				'',
-				'Subject: Cancellation of my participation: e-Academy on Labour Migration (e-LMA), 9 November\u2009–\u200918 December 2020',
+				'Dakar, 30 October 2020',
+				'',
+				'Subject: Cancellation of my participation in the e-Academy on Labour Migration (e-LMA), 9 November\u2009–\u200918 December 2020',
 				'',
 				'Dear Sir or Madam,',
 				'',
-				'I, Amina Diallo, give you written notice that I cancel my participation in the e-Academy on Labour Migration (e-LMA), 9 November\u2009–\u200918 December 2020.',
+				'I hereby give you written notice that I cancel my participation in the e-Academy on Labour Migration (e-LMA), held from 9 November to 18 December 2020.',
 				'',
 				'I paid €1,000.00 for the course.',
 				'',
-				`My notice is given 10 calendar days before the start of the course on ${full('2020-11-09')}. Under the published cancellation policy, as the e-LMA website computes it:`,
+				`My notice is given 10 calendar days before the start of the course on ${full('2020-11-09')}. Under the published cancellation rules, as the e-LMA website computes them:`,
 				'- Penalty withheld from my payment: €750.00',
 				'- Bank charges deducted: €20.00',
 				'- Refund due to me: €230.00',
@@ -97,8 +97,8 @@ describe('the notice writer', () => {
 
 	it('leaves no trace of an empty field', async () => {
 		await openWriter('en', 'notice=2020-10-20');
-		expect(letterText().split('\n')[0]).toBe('20 October 2020');
-		expect(letterText()).toContain('\nI give you written notice that I cancel my participation');
+		expect(letterText().split('\n')[2]).toBe('20 October 2020');
+		expect(letterText()).toContain('\nI hereby give you written notice that I cancel my participation');
 		expect(letterText().trimEnd().endsWith('Yours faithfully,')).toBe(true);
 		fireEvent.click(screen.getByLabelText('Be substituted by another candidate'));
 		expect(letterText()).toContain('and ask to be substituted by another candidate.\n');
@@ -112,21 +112,21 @@ describe('the notice writer', () => {
 		expect(opener().textContent).toBe('Rédiger votre notification');
 		expect(letterText()).toBe(
 			[
-				'Dakar, le 30 octobre 2020',
-				'',
 				'Centre international de formation de l’OIT (CIF-OIT)',
 				'',
-				'Objet : Annulation de ma participation : e-Académie sur les migrations de main-d’œuvre (e-LMA), 9 novembre – 18 décembre 2020',
+				'Dakar, le 30 octobre 2020',
+				'',
+				'Objet : Annulation de ma participation à l’e-Académie sur les migrations de main-d’œuvre (e-LMA), 9 novembre – 18 décembre 2020',
 				'',
 				'Madame, Monsieur,',
 				'',
-				'Je soussigné(e), Amina Diallo, vous notifie par écrit l’annulation de ma participation à l’e-Académie sur les migrations de main-d’œuvre (e-LMA), 9 novembre – 18 décembre 2020.',
+				'Par la présente, je vous informe de l’annulation de ma participation à l’e-Académie sur les migrations de main-d’œuvre (e-LMA), organisée du 9 novembre au 18 décembre 2020.',
 				'',
-				'J’ai réglé 500,00 € pour ce cours.',
+				'J’ai versé 500,00 € au titre de ma participation.',
 				'',
-				`Ma notification intervient 10 jours calendaires avant le début du cours, le ${full('2020-11-09', 'fr')}. Selon la politique d’annulation publiée, telle que le site de l’e-LMA l’applique :`,
-				'- Pénalité retenue sur mon paiement : 500,00 €',
-				'- Montant qui me serait remboursé : 0,00 €',
+				`Ma notification intervient 10 jours calendaires avant le début du cours, fixé au ${full('2020-11-09', 'fr')}. Selon les règles d’annulation publiées, et d’après le calcul du site de l’e-LMA :`,
+				'– Pénalité retenue sur mon paiement : 500,00 €',
+				'– Montant qui me serait remboursé : 0,00 €',
 				'Je vous remercie de bien vouloir me confirmer ces montants.',
 				'',
 				'Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.',
@@ -151,7 +151,7 @@ describe('the notice writer', () => {
 		typeIn('notice-other', 'Jean Dupont');
 		expect(letterText()).toContain('and ask to be substituted by another candidate, Jean Dupont.');
 		expect(letterText()).toContain(
-			`As the course description asks, I notify you of this decision in writing at least 14 days before the start date, that is on or before ${full('2020-10-26')}.`,
+			`This notice is within the time the course description sets: at least 14 days before the start date, that is on or before ${full('2020-10-26')}.`,
 		);
 		expect(letterText()).toContain('I would be grateful if you could confirm that my request is accepted.');
 		// A withdrawal carries no penalty: none is mentioned.
@@ -160,7 +160,9 @@ describe('the notice writer', () => {
 		expect(screen.getByLabelText('Name of the course you apply to instead')).toBeTruthy();
 		typeIn('notice-other', 'Another course');
 		expect(letterText()).toContain('and ask to apply to a different course instead: Another course.');
-		expect(letterText()).toContain('Subject: Transfer to a different course:');
+		expect(letterText()).toContain(
+			'Subject: Request to apply to a different course instead of the e-Academy on Labour Migration (e-LMA), 9 November\u2009–\u200918 December 2020',
+		);
 	});
 
 	it('writes a cancellation only once the notice for substitution or transfer has closed, and says so', async () => {
@@ -168,7 +170,7 @@ describe('the notice writer', () => {
 		const choices = [...document.querySelectorAll<HTMLInputElement>('[name="notice-request"]')].map((radio) => radio.value);
 		expect(choices).toEqual(['cancel']);
 		expect(writerText()).toContain('A transfer or a substitution had to be notified in writing on or before Monday');
-		expect(writerText()).toContain('for a notice dated 30 October 2020 that date has passed');
+		expect(writerText()).toContain('as your notice is dated 30 October 2020, this page writes a cancellation only');
 	});
 
 	it('warns when the notice is not dated today: the day it is sent counts', async () => {
@@ -185,7 +187,8 @@ describe('the notice writer', () => {
 		expect(href.startsWith('mailto:?subject=')).toBe(true);
 		const params = new URLSearchParams(href.slice('mailto:?'.length));
 		expect(params.get('subject')).toContain('Cancellation of my participation');
-		expect(plain(params.get('body'))).toContain('I, Amina Diallo, give you written notice');
+		expect(plain(params.get('body'))).toContain('I hereby give you written notice');
+		expect(params.get('body')!.endsWith('Yours faithfully,\r\nAmina Diallo')).toBe(true);
 		expect(params.get('body')).toContain('\r\n');
 		expect(plain(mailto().nextElementSibling?.textContent)).toBe(
 			'The course description gives no e-mail address: add the Centre’s address yourself.',
@@ -204,7 +207,7 @@ describe('the notice writer', () => {
 		expect(fieldNamed('notice-name').getAttribute('aria-invalid')).toBe('true');
 		expect(errorOf('notice-name')?.textContent).toBe('Enter your name: the notice must say who sends it.');
 		expect(document.activeElement).toBe(fieldNamed('notice-name'));
-		expect(letterText()).toContain('I give you written notice');
+		expect(letterText()).toContain('I hereby give you written notice');
 		const click = new MouseEvent('click', { bubbles: true, cancelable: true });
 		act(() => void mailto().dispatchEvent(click));
 		expect(click.defaultPrevented).toBe(true);
@@ -222,7 +225,7 @@ describe('the notice writer', () => {
 	it('asks for the other candidate’s name when a substitution is chosen', async () => {
 		await openWriter('fr', 'notice=2020-10-20');
 		typeIn('notice-name', 'Amina');
-		fireEvent.click(screen.getByLabelText('Être remplacé par un autre candidat'));
+		fireEvent.click(screen.getByLabelText('Me faire remplacer par un autre candidat'));
 		await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copier le texte' })));
 		expect(plain(errorOf('notice-other')?.textContent)).toBe('Saisissez le nom du candidat qui prendrait votre place.');
 	});
@@ -240,7 +243,7 @@ describe('the notice writer', () => {
 		const markup = '<img src=x onerror="document.title=1"><b>Amina</b>';
 		typeIn('notice-name', markup);
 		expect(document.querySelector('.refund-letter img, .refund-letter b')).toBeNull();
-		expect(letterText()).toContain(`I, ${markup}, give you written notice`);
+		expect(letterText().endsWith(`Yours faithfully,\n${markup}`)).toBe(true);
 	});
 
 	it('never writes the reader’s name into the address', async () => {
@@ -301,7 +304,7 @@ describe('the notice writer', () => {
 		// Written again from the fields on request.
 		fireEvent.click(screen.getByRole('button', { name: 'Write the text again from the fields' }));
 		expect(textArea().value).toContain('Dear Sir or Madam,');
-		expect(textArea().value).toContain('I, Amina D., give you written notice');
+		expect(textArea().value.endsWith('Yours faithfully,\nAmina D.')).toBe(true);
 	});
 
 	it('asks for a usable form first', async () => {
@@ -313,12 +316,16 @@ describe('the notice writer', () => {
 	it('says plainly when the course has started, or is over', async () => {
 		vi.setSystemTime(new Date(2020, 10, 20, 10));
 		await openWriter('en', 'notice=2020-11-20');
-		expect(writerText()).toContain('The course has already started: it began on Monday');
+		expect(writerText()).toContain(
+			'The course began on Monday, 9 November 2020 and runs until Friday, 18 December 2020: a notice sent now comes after its start.',
+		);
 		cleanup();
 		vi.setSystemTime(new Date(2021, 0, 5, 10));
 		await openWriter('fr', 'notice=2021-01-05');
-		expect(writerText()).toContain('Le cours est terminé : il a pris fin le vendredi 18 décembre 2020.');
-		expect(letterText().split('\n')[0]).toBe('Le 5 janvier 2021');
+		expect(writerText()).toContain(
+			'Le cours a pris fin le vendredi 18 décembre 2020 : toute notification envoyée maintenant est postérieure à la fin du cours.',
+		);
+		expect(letterText().split('\n')[2]).toBe('Le 5 janvier 2021');
 	});
 
 	it('closes again with the same control', async () => {

@@ -31,7 +31,9 @@ describe('once the edition has started', () => {
 		at(new Date(2020, 10, 9, 0, 5));
 		const { result } = openCalculator('en');
 		expect(stageNote()?.getAttribute('data-edition-status')).toBe('running');
-		expect(plain(stageNote()?.textContent)).toBe('The course began on 9 November 2020: a notice sent now costs 100% of the course price.');
+		expect(plain(stageNote()?.textContent)).toBe(
+			'The course began on 9 November 2020: a notice sent now carries a penalty of 100% of the course price.',
+		);
 		expect(stageNote()!.compareDocumentPosition(document.querySelector('form')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 		expect(data(result())['data-penalty-percent']).toBe('100');
 		expect(data(result())['data-days-before-start']).toBe('0');
@@ -42,7 +44,7 @@ describe('once the edition has started', () => {
 		const { result } = openCalculator('fr', 'notice=2020-10-20');
 		expect(stageNote()?.getAttribute('data-edition-status')).toBe('ended');
 		expect(plain(stageNote()?.textContent)).toBe(
-			'Le cours a pris fin le 18 décembre 2020 : une notification envoyée maintenant coûte 100 % du prix du cours.',
+			'Le cours a pris fin le 18 décembre 2020 : une notification envoyée maintenant entraîne une pénalité de 100 % du prix du cours.',
 		);
 		expect(data(result())['data-penalty-percent']).toBe('0');
 	});

@@ -67,7 +67,7 @@ describe('the first screen of a phone (390 × 844)', () => {
 		const page = await openAt(english, '2021-01-05T10:00:00', { viewport: phone });
 		const status = page.locator('[data-edition-status]');
 		expect(plain(await status.textContent())).toBe(
-			'The course ended on 18 December 2020: a notice sent now costs 100% of the course price.',
+			'The course ended on 18 December 2020: a notice sent now carries a penalty of 100% of the course price.',
 		);
 		expect(await inView(page, '[name="notice"]', phone.height)).toBe(true);
 	});
@@ -105,7 +105,7 @@ describe('act now', () => {
 		{
 			path: french,
 			viewport: desktop,
-			verdict: 'La pénalité de 1 500,00 € dépasse de 750,00 € ce que vous avez payé : rien ne vous est remboursé.',
+			verdict: 'La pénalité de 1 500,00 € dépasse de 750,00 € le montant versé : rien ne vous est remboursé.',
 			actNow: 'Envoyez votre notification au plus tard le 26 octobre 2020 : vous seriez remboursé de 750,00 €.',
 		},
 	];
@@ -135,7 +135,7 @@ describe('act now', () => {
 				.map((element) => element.textContent ?? ''),
 		);
 		expect(live.map(plain)).toEqual([
-			'La pénalité de 1 500,00 € dépasse de 750,00 € ce que vous avez payé : rien ne vous est remboursé. Envoyez votre notification au plus tard le 26 octobre 2020 : vous seriez remboursé de 750,00 €.',
+			'La pénalité de 1 500,00 € dépasse de 750,00 € le montant versé : rien ne vous est remboursé. Envoyez votre notification au plus tard le 26 octobre 2020 : vous seriez remboursé de 750,00 €.',
 		]);
 		expect(live[0]!.length).toBeLessThanOrEqual(200);
 		expect(await page.locator('[data-result="refund"]').evaluate((element) => element.closest('[aria-live], [role="status"]'))).toBeNull();

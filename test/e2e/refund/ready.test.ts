@@ -121,11 +121,11 @@ describe('the edition on the reader’s day', () => {
 					expect(text).toBe(
 						path === english
 							? stage === 'running'
-								? 'The course began on 9 November 2020: a notice sent now costs 100% of the course price.'
-								: 'The course ended on 18 December 2020: a notice sent now costs 100% of the course price.'
+								? 'The course began on 9 November 2020: a notice sent now carries a penalty of 100% of the course price.'
+								: 'The course ended on 18 December 2020: a notice sent now carries a penalty of 100% of the course price.'
 							: stage === 'running'
-								? 'Le cours a commencé le 9 novembre 2020 : une notification envoyée maintenant coûte 100 % du prix du cours.'
-								: 'Le cours a pris fin le 18 décembre 2020 : une notification envoyée maintenant coûte 100 % du prix du cours.',
+								? 'Le cours a commencé le 9 novembre 2020 : une notification envoyée maintenant entraîne une pénalité de 100 % du prix du cours.'
+								: 'Le cours a pris fin le 18 décembre 2020 : une notification envoyée maintenant entraîne une pénalité de 100 % du prix du cours.',
 					);
 					// One line, on a phone too.
 					expect((await note.boundingBox())!.height).toBeLessThan(100);

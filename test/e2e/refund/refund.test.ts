@@ -84,7 +84,7 @@ describe('refund calculator on the built site', () => {
 		expect(await page.getAttribute('html', 'lang')).toBe('fr');
 		expect(await page.locator('h1').textContent()).toBe('Calculateur de remboursement');
 		expect(await answer(page)).toEqual(quote(10, 50, 75_000, 0, 25_000));
-		expect(await verdict(page)).toBe('La pénalité de 750,00 € dépasse de 250,00 € ce que vous avez payé : rien ne vous est remboursé.');
+		expect(await verdict(page)).toBe('La pénalité de 750,00 € dépasse de 250,00 € le montant versé : rien ne vous est remboursé.');
 		expect(plain(await page.locator('.refund__figure--uncovered').textContent())).toBe('Pénalité non couverte par votre paiement250,00 €');
 		await page.fill('[name="paid"]', '1 000,50');
 		await page.fill('[name="bank"]', '20,5');

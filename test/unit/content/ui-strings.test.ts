@@ -10,10 +10,10 @@ describe('the UI strings collection schema', () => {
 	});
 
 	it('fails the build when a key of the English file is missing or empty in French, naming it', () => {
-		const { ['tools.reset']: _removed, ...missing } = fr;
+		const { ['tools.print']: _removed, ...missing } = fr;
 		const result = uiStringsSchema.safeParse(missing);
 		expect(result.success).toBe(false);
-		expect(result.error!.issues[0]!.path).toEqual(['tools.reset']);
+		expect(result.error!.issues[0]!.path).toEqual(['tools.print']);
 		expect(uiStringsSchema.safeParse({ ...fr, 'tools.print': '' }).success).toBe(false);
 	});
 

@@ -74,7 +74,7 @@ const expected: Record<Locale, { name: string; summaries: string[]; reminder: st
 			'e-LMA : dernier jour pour annuler avec une pénalité de 50 % du prix du cours, soit 750,00 €',
 			'e-Académie sur les migrations de main-d’œuvre (e-LMA)',
 		],
-		reminder: 'e-LMA : dernier jour pour annuler sans pénalité, dans 3 jours',
+		reminder: 'e-LMA : dernier jour pour annuler sans pénalité (dans 3 jours)',
 	},
 };
 

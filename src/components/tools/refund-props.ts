@@ -6,7 +6,16 @@
 import type { Edition, Locale } from '@/rules/edition.ts';
 import { substitutionDeadline, tierAfterStart, type PenaltyKind, type RefundRules } from '@/rules/refunds.ts';
 import { tierTexts } from '@/i18n/tierText.ts';
-import { formatAmountInput, formatDate, formatDateRange, formatMoney, formatPercent, sentenceCase, type Format } from '@/i18n/format.ts';
+import {
+	formatAmountInput,
+	formatDate,
+	formatDateAs,
+	formatDateRange,
+	formatMoney,
+	formatPercent,
+	sentenceCase,
+	type Format,
+} from '@/i18n/format.ts';
 import { prefill, type Strings, type Translate } from '@/i18n/translate.ts';
 import type { UiKey } from '@/i18n/starlightTranslate.ts';
 import type { RefundEdition } from '@/islands/refund/props.ts';
@@ -53,7 +62,7 @@ export function refundStrings(
 	locale: Locale,
 	edition: RefundEdition & Pick<Edition, 'name' | 'acronym' | 'centre'>,
 ): Strings {
-	const fullDate = (iso: string) => formatDate(locale, iso, 'full');
+	const fullDate = (iso: string) => formatDateAs(locale, iso, 'full');
 	return prefill(strings, locale, {
 		price: formatMoney(locale, edition.currency, edition.priceCents),
 		example: formatAmountInput(locale, edition.priceCents),

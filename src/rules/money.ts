@@ -27,10 +27,8 @@ const CURRENCY = /\p{Sc}|\beur\b/giu;
  * Returns cents; throws `RulesInputError` naming `field`.
  */
 export function parseAmount(input: string, locale: Locale, field = 'amount'): number {
-	const text = input.replace(CURRENCY, '').trim();
-	if (text === '') throw new RulesInputError(field, 'required', 'an amount is required');
-	if (/^[-−–]/.test(text)) throw new RulesInputError(field, 'negative', 'must not be negative');
-	const compact = text.replace(SPACES, '');
+	// An empty or negative amount is refused by parseDecimalEuros: removing spaces keeps both.
+	const compact = input.replace(CURRENCY, '').replace(SPACES, '');
 	let normalized: string;
 	if (locale === 'en') {
 		// A comma before three digits groups thousands ("1,500.50"); before one or two, it is a

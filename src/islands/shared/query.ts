@@ -1,6 +1,6 @@
 /** The tools' shareable state lives in the query string: read on load, replaced on every change. */
 
-export function readQuery(search: string = typeof location === 'undefined' ? '' : location.search): URLSearchParams {
+export function readQuery(search: string = location.search): URLSearchParams {
 	return new URLSearchParams(search);
 }
 
@@ -15,9 +15,8 @@ export function queryString(entries: QueryEntries): string {
 		.join('&');
 }
 
-/** Writes `entries` with `history.replaceState`. */
+/** Writes `entries` with `history.replaceState` (the islands call it after rendering, in the browser only). */
 export function replaceQuery(entries: QueryEntries): void {
-	if (typeof history === 'undefined') return;
 	const query = queryString(entries);
 	const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
 	history.replaceState(history.state, '', url);

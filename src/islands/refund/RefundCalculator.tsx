@@ -2,7 +2,7 @@ import { useEffect, useId } from 'react';
 import { localToday } from '@/rules/dates.ts';
 import { bandPosition } from '@/islands/shared/tier-band.ts';
 import type { Locale } from '@/rules/edition.ts';
-import type { RefundQuote, RefundReading } from '@/rules/refunds.ts';
+import type { RequestQuote, RefundReading } from '@/rules/refunds.ts';
 import type { Strings } from '@/i18n/translate.ts';
 import { ToolShell, type ToolShellStrings } from '@/islands/shared/ToolShell.tsx';
 import { Field } from '@/islands/shared/Field.tsx';
@@ -36,7 +36,7 @@ interface Props {
  * marker of the timeline (TierTimeline.astro) on the notice date, the tier it falls in as
  * `aria-current`, and only the readings the quote relies on. Without a quote: no marker, every reading.
  */
-function markPage(quote: RefundQuote | undefined, date: string | undefined) {
+function markPage(quote: RequestQuote | undefined, date: string | undefined) {
 	for (const line of document.querySelectorAll<HTMLElement>('.refund__tier'))
 		line.ariaCurrent = line.dataset.tier === String(quote?.tier.index) ? 'true' : null;
 	for (const item of document.querySelectorAll<HTMLElement>('[data-reading]'))

@@ -3,7 +3,14 @@ import { isIsoDate, toDayNumber } from '@/rules/dates.ts';
 import type { Locale } from '@/rules/edition.ts';
 import { RulesInputError, type RulesInputErrorCode } from '@/rules/errors.ts';
 import { assertCents, formatQueryAmount, parseAmount, parseQueryAmount } from '@/rules/money.ts';
-import { betterNotice, refundQuote, type BetterNotice, type RefundQuote, type RefundRequest, type RefundRules } from '@/rules/refunds.ts';
+import {
+	checkedBetterNotice,
+	checkedQuote,
+	type BetterNotice,
+	type RefundRequest,
+	type RefundRules,
+	type RequestQuote,
+} from '@/rules/refunds.ts';
 import { formatAmountInput } from '@/i18n/format.ts';
 import type { RefundEdition } from './props.ts';
 
@@ -27,7 +34,7 @@ export type Evaluation =
 	| {
 			valid: true;
 			request: Required<RefundRequest>;
-			quote: RefundQuote;
+			quote: RequestQuote;
 			/** What sending the notice from `today` instead would bring; null when waiting costs nothing. */
 			better: BetterNotice | null;
 	  }
@@ -92,8 +99,10 @@ export function evaluate(form: RefundForm, locale: Locale, edition: RefundRules,
 	if (amountPaidCents === undefined || bankChargesCents === undefined || errors.notice) {
 		return { valid: false, errors };
 	}
+	// Each field is checked above, as the rules check it: the rules need not check them again.
 	const request = { noticeDate: form.notice, amountPaidCents, bankChargesCents };
-	return { valid: true, request, quote: refundQuote(edition, request), better: today ? betterNotice(edition, today, request) : null };
+	const quote = checkedQuote(edition, request);
+	return { valid: true, request, quote, better: today ? checkedBetterNotice(edition, today, request, quote) : null };
 }
 
 /** The query string for the form: canonical values where valid, the text as it stands where not. */

@@ -1,7 +1,7 @@
 /** The calculator's sentences: which one describes a quote, worded in content/i18n, filled in the reader's language. */
 import type { Locale } from '@/rules/edition.ts';
 import type { RulesInputErrorCode } from '@/rules/errors.ts';
-import type { BetterNotice, RefundQuote, RefundRequest } from '@/rules/refunds.ts';
+import type { BetterNotice, RequestQuote, RefundRequest } from '@/rules/refunds.ts';
 import { formatDate, formatMoney } from '@/i18n/format.ts';
 import { createTranslator, type Strings } from '@/i18n/translate.ts';
 import type { RefundEdition } from './props.ts';
@@ -30,7 +30,7 @@ export function refundText(strings: Strings, locale: Locale, edition: RefundEdit
 	}
 
 	/** Every sentence of the answer to one quote; `better`: what sending the notice earlier would bring (`betterNotice`). */
-	function answer(quote: RefundQuote, request: Required<RefundRequest>, better: BetterNotice | null = null) {
+	function answer(quote: RequestQuote, request: Required<RefundRequest>, better: BetterNotice | null = null) {
 		const words = {
 			paid: money(request.amountPaidCents),
 			penalty: money(quote.penaltyCents),

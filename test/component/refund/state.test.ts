@@ -48,10 +48,18 @@ describe('evaluate', () => {
 
 	it('asks the rules for the quote', () => {
 		const result = form({ notice: '2020-10-30', paid: '1,000.00', bank: '20' });
+		// The edition's own dates aside, which the page states at build time.
+		const { deadlines, substitutionBy, ...quote } = computeRefund({
+			noticeDate: '2020-10-30',
+			amountPaidCents: 100_000,
+			bankChargesCents: 2_000,
+		});
+		expect(deadlines.fullRefundBy).toBe('2020-10-26');
+		expect(substitutionBy).toBe('2020-10-26');
 		expect(result).toEqual({
 			valid: true,
 			request: { noticeDate: '2020-10-30', amountPaidCents: 100_000, bankChargesCents: 2_000 },
-			quote: computeRefund({ noticeDate: '2020-10-30', amountPaidCents: 100_000, bankChargesCents: 2_000 }),
+			quote,
 			better: null,
 		});
 	});

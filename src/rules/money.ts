@@ -11,10 +11,13 @@ export function assertCents(value: unknown, field: string, max?: number): number
 		throw new RulesInputError(field, 'not-an-integer', 'must be a whole number of cents');
 	}
 	if (value < 0) throw new RulesInputError(field, 'negative', 'must not be negative');
-	if (max !== undefined && value > max) {
-		throw new RulesInputError(field, 'above-price', `must not be more than ${max} cents`);
-	}
-	return value;
+	return max === undefined ? value : assertAtMost(value, field, max);
+}
+
+/** Throws unless `cents` is at most `max` (the course price, for an amount paid). */
+export function assertAtMost(cents: number, field: string, max: number): number {
+	if (cents > max) throw new RulesInputError(field, 'above-price', `must not be more than ${max} cents`);
+	return cents;
 }
 
 const SPACES = /[\s\u00a0\u202f]/g;

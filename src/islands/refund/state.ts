@@ -2,7 +2,7 @@
 import { isIsoDate, toDayNumber } from '@/rules/dates.ts';
 import type { Locale } from '@/rules/edition.ts';
 import { RulesInputError, type RulesInputErrorCode } from '@/rules/errors.ts';
-import { assertCents, formatQueryAmount, parseAmount, parseQueryAmount } from '@/rules/money.ts';
+import { assertAtMost, formatQueryAmount, parseAmount, parseQueryAmount } from '@/rules/money.ts';
 import {
 	checkedBetterNotice,
 	checkedQuote,
@@ -72,10 +72,11 @@ export function withField(form: RefundForm, field: FieldName, text: string): Ref
 	return { ...form, [field]: text, fromLink: form.fromLink.filter((name) => name !== field) };
 }
 
+/** The field's amount in cents: parsing gives whole cents, never negative, so only `max` is left to check. */
 function readCents(form: RefundForm, field: 'paid' | 'bank', locale: Locale, max?: number): number {
 	const text = form[field];
 	const cents = form.fromLink.includes(field) ? parseQueryAmount(text, field) : parseAmount(text, locale, field);
-	return assertCents(cents, field, max);
+	return max === undefined ? cents : assertAtMost(cents, field, max);
 }
 
 /**

@@ -101,7 +101,7 @@ export interface RefundQuote {
 
 export function refundQuote(edition: RefundRules, request: RefundRequest): RefundQuote {
 	return {
-		...checkedQuote(edition, checkRequest(edition, request)),
+		...checkedQuote(quoteRules(edition), checkRequest(edition, request)),
 		deadlines: tierDeadlines(edition),
 		substitutionBy: substitutionDeadline(edition),
 	};
@@ -124,16 +124,30 @@ function checkRequest(edition: RefundRules, request: RefundRequest): Required<Re
 export type RequestQuote = Omit<RefundQuote, 'deadlines' | 'substitutionBy'>;
 
 /**
+ * What `checkedQuote` reads of an edition: its penalty tiers laid out as windows (`tierWindows`),
+ * which depend on the edition alone, so that the calculator's page works them out at build time.
+ */
+export type QuoteRules = Pick<RefundRules, 'startDate' | 'priceCents' | 'substitutionNoticeDays'> & {
+	tierWindows: readonly TierWindow[];
+};
+
+/** The part of an edition `checkedQuote` reads, its tiers laid out. */
+export function quoteRules(edition: RefundRules): QuoteRules {
+	const { startDate, priceCents, substitutionNoticeDays } = edition;
+	return { startDate, priceCents, substitutionNoticeDays, tierWindows: tierWindows(edition) };
+}
+
+/**
  * The quote of a request whose every field the caller has already checked, as `refundQuote` checks
  * them (the calculator reads each field on its own, for a message next to it): the same figures,
  * without checking them again, and without the edition's own dates, which the calculator's page
  * states at build time.
  */
-export function checkedQuote(edition: RefundRules, request: Required<RefundRequest>): RequestQuote {
+export function checkedQuote(edition: QuoteRules, request: Required<RefundRequest>): RequestQuote {
 	const paid = request.amountPaidCents;
 	const bankCharges = request.bankChargesCents;
 	const daysBeforeStart = daysBetween(request.noticeDate, edition.startDate);
-	const tier = tierFor(daysBeforeStart, edition);
+	const tier = windowFor(daysBeforeStart, edition.tierWindows);
 	const penaltyCents = Math.round((edition.priceCents * tier.penaltyPercent) / 100);
 	const refundBeforeChargesCents = Math.max(0, paid - penaltyCents);
 	const bankChargesAppliedCents = Math.min(bankCharges, refundBeforeChargesCents);
@@ -187,12 +201,13 @@ export interface BetterNotice {
 export function betterNotice(edition: RefundRules, today: IsoDate, request: RefundRequest): BetterNotice | null {
 	const checked = checkRequest(edition, request);
 	toDayNumber(today, 'today');
-	return checkedBetterNotice(edition, today, checked, checkedQuote(edition, checked));
+	const rules = quoteRules(edition);
+	return checkedBetterNotice(rules, today, checked, checkedQuote(rules, checked));
 }
 
 /** `betterNotice` for a day and a request already checked (`checkedQuote`), given the planned date's quote. */
 export function checkedBetterNotice(
-	edition: RefundRules,
+	edition: QuoteRules,
 	today: IsoDate,
 	request: Required<RefundRequest>,
 	planned: Pick<RequestQuote, 'penaltyCents'>,
@@ -211,7 +226,10 @@ export function tierAfterStart(edition: RefundRules): TierWindow {
 
 /** The tier of a notice given this many days before the start (negative: after it). */
 export function tierFor(daysBeforeStart: number, edition: RefundRules): TierWindow {
-	const windows = tierWindows(edition);
+	return windowFor(daysBeforeStart, tierWindows(edition));
+}
+
+function windowFor(daysBeforeStart: number, windows: readonly TierWindow[]): TierWindow {
 	return windows.find((window) => window.minDaysBeforeStart === null || daysBeforeStart >= window.minDaysBeforeStart)!;
 }
 

@@ -4,7 +4,7 @@
  * depend on the reader's input), and its strings with the edition's facts filled in.
  */
 import type { Edition, Locale } from '@/rules/edition.ts';
-import { substitutionDeadline, tierAfterStart, type PenaltyKind, type RefundRules } from '@/rules/refunds.ts';
+import { quoteRules, substitutionDeadline, tierAfterStart, type PenaltyKind, type RefundRules } from '@/rules/refunds.ts';
 import { tierTexts } from '@/i18n/tierText.ts';
 import {
 	formatAmountInput,
@@ -30,16 +30,9 @@ export interface TierLine {
 	rule: string;
 }
 
-/** The part of the edition record the calculator needs, and nothing more. */
-export function refundEdition({
-	startDate,
-	endDate,
-	priceCents,
-	currency,
-	penaltyTiers,
-	substitutionNoticeDays,
-}: RefundEdition): RefundEdition {
-	return { startDate, endDate, priceCents, currency, penaltyTiers, substitutionNoticeDays };
+/** The part of the edition record the calculator needs, and nothing more: its tiers laid out by the rules, here rather than in the reader's browser. */
+export function refundEdition(edition: RefundRules & Pick<Edition, 'currency' | 'endDate'>): RefundEdition {
+	return { ...quoteRules(edition), currency: edition.currency, endDate: edition.endDate };
 }
 
 export function tierLines(edition: RefundRules, translate: Translate<UiKey>, format: Format): TierLine[] {
@@ -60,7 +53,7 @@ export function tierLines(edition: RefundRules, translate: Translate<UiKey>, for
 export function refundStrings(
 	strings: Strings,
 	locale: Locale,
-	edition: RefundEdition & Pick<Edition, 'name' | 'acronym' | 'centre'>,
+	edition: RefundRules & Pick<Edition, 'currency' | 'endDate' | 'name' | 'acronym' | 'centre'>,
 ): Strings {
 	const fullDate = (iso: string) => formatDateAs(locale, iso, 'full');
 	return prefill(strings, locale, {

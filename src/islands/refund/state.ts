@@ -8,7 +8,7 @@ import {
 	checkedQuote,
 	type BetterNotice,
 	type RefundRequest,
-	type RefundRules,
+	type QuoteRules,
 	type RequestQuote,
 } from '@/rules/refunds.ts';
 import { formatAmountInput } from '@/i18n/format.ts';
@@ -83,7 +83,7 @@ function readCents(form: RefundForm, field: 'paid' | 'bank', locale: Locale, max
  * Reads every field (so that each wrong one gets its message), then asks the rules for a quote and,
  * given the reader's `today`, whether an earlier notice would get more back.
  */
-export function evaluate(form: RefundForm, locale: Locale, edition: RefundRules, today?: string): Evaluation {
+export function evaluate(form: RefundForm, locale: Locale, edition: QuoteRules, today?: string): Evaluation {
 	const errors: FieldErrors = {};
 	const attempt = <T>(field: FieldName, read: () => T): T | undefined => {
 		try {
@@ -107,7 +107,7 @@ export function evaluate(form: RefundForm, locale: Locale, edition: RefundRules,
 }
 
 /** The query string for the form: canonical values where valid, the text as it stands where not. */
-export function toQuery(form: RefundForm, locale: Locale, edition: RefundRules): Record<string, string> {
+export function toQuery(form: RefundForm, locale: Locale, edition: QuoteRules): Record<string, string> {
 	const amount = (field: 'paid' | 'bank') => {
 		try {
 			return formatQueryAmount(readCents(form, field, locale, field === 'paid' ? edition.priceCents : undefined));

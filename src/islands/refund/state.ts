@@ -1,5 +1,5 @@
 /** The calculator's form as text, read from and written to the query string, and turned into a quote. */
-import { isIsoDate, toDayNumber } from '@/rules/dates.ts';
+import { toDayNumber } from '@/rules/dates.ts';
 import type { Locale } from '@/rules/edition.ts';
 import { RulesInputError, type RulesInputErrorCode } from '@/rules/errors.ts';
 import { assertAtMost, formatQueryAmount, parseAmount, parseQueryAmount } from '@/rules/money.ts';
@@ -22,8 +22,9 @@ export interface RefundForm {
 	paid: string;
 	bank: string;
 	/**
-	 * Fields still holding a value from the link that could not be read. They are read in the
-	 * link's own syntax (euros with '.') and their message says the value came from the link.
+	 * Fields still holding the link's own text: its date, and an amount that could not be read (one
+	 * that could is shown as the page writes amounts). They are read in the link's own syntax (euros
+	 * with '.') and a message for them says the value came from the link.
 	 */
 	fromLink: readonly FieldName[];
 }
@@ -51,7 +52,7 @@ export function formFromQuery(params: URLSearchParams, locale: Locale, today: st
 	const notice = params.get('notice');
 	if (notice !== null) {
 		form.notice = notice;
-		if (!isIsoDate(notice)) fromLink.push('notice');
+		fromLink.push('notice');
 	}
 	for (const field of ['paid', 'bank'] as const) {
 		const value = params.get(field);

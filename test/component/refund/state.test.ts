@@ -20,7 +20,7 @@ describe('formFromQuery', () => {
 
 	it('reads euros with a dot and shows them as the page language writes them', () => {
 		const form = formFromQuery(query('notice=2020-10-27&paid=1000.5&bank=20'), 'fr', '2021-01-01', edition);
-		expect(form).toEqual({ notice: '2020-10-27', paid: '1\u202f000,50', bank: '20,00', fromLink: [] });
+		expect(form).toEqual({ notice: '2020-10-27', paid: '1\u202f000,50', bank: '20,00', fromLink: ['notice'] });
 	});
 
 	it('keeps a tampered value as text and marks it as coming from the link', () => {

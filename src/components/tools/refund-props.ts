@@ -47,7 +47,7 @@ export function tierLines(edition: RefundRules, translate: Translate<UiKey>, for
 
 /**
  * The calculator's strings with the edition's price, an example amount, its dates and names filled
- * in, at build time (the notice writer names the course and the Centre), and the penalty of a notice
+ * in, and each field's error messages under its own key, at build time (the notice writer names the course and the Centre), and the penalty of a notice
  * sent once the course has begun, for a reader who comes after the start.
  */
 export function refundStrings(
@@ -56,7 +56,7 @@ export function refundStrings(
 	edition: RefundRules & Pick<Edition, 'currency' | 'endDate' | 'name' | 'acronym' | 'centre'>,
 ): Strings {
 	const fullDate = (iso: string) => formatDateAs(locale, iso, 'full');
-	return prefill(strings, locale, {
+	return prefill(withAmountErrors(strings), locale, {
 		price: formatMoney(locale, edition.currency, edition.priceCents),
 		example: formatAmountInput(locale, edition.priceCents),
 		start: fullDate(edition.startDate),
@@ -70,4 +70,15 @@ export function refundStrings(
 		dates: formatDateRange(locale, edition.startDate, edition.endDate),
 		centre: edition.centre[locale],
 	});
+}
+
+/**
+ * Each amount's messages under its own field (`error.paid.negative`): the field's own wording where
+ * it has one, the one shared by the amounts (`error.amount.*`) elsewhere, so that the island looks
+ * up one key per field and code.
+ */
+function withAmountErrors(strings: Strings): Strings {
+	const shared = Object.entries(strings).filter(([key]) => key.startsWith('error.amount.'));
+	const byField = ['paid', 'bank'].flatMap((field) => shared.map(([key, value]) => [key.replace('amount', field), value]));
+	return { ...Object.fromEntries(byField), ...strings };
 }

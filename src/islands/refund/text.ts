@@ -24,9 +24,11 @@ export function refundText(strings: Strings, locale: Locale, edition: RefundEdit
 	const money = (cents: number) => formatMoney(locale, edition.currency, cents);
 	const date = (iso: string) => formatDate(locale, iso);
 
+	/** Each field's messages are under its own keys (`refundStrings`); `error.other` for a code with none. */
 	function error(field: FieldName, code: RulesInputErrorCode, fromLink: boolean): string {
-		const key = [`error.${field}.${code}`, `error.amount.${code}`].find((each) => each in strings) ?? 'error.other';
-		return fromLink ? `${t('error.fromLink')} ${t(key)}` : t(key);
+		const key = `error.${field}.${code}`;
+		const message = t(key in strings ? key : 'error.other');
+		return fromLink ? `${t('error.fromLink')} ${message}` : message;
 	}
 
 	/** Every sentence of the answer to one quote; `better`: what sending the notice earlier would bring (`betterNotice`). */

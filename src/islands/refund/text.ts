@@ -9,11 +9,9 @@ import type { FieldName } from './state.ts';
 
 export type RefundText = ReturnType<typeof refundText>;
 
-export interface Figure {
-	label: string;
-	value: string;
-	modifier?: 'total' | 'uncovered';
-}
+/** The figures an answer lists, by the names of their amounts; the uncovered penalty only when there is one. */
+const figureNames = ['paid', 'penalty', 'remaining', 'applied', 'refund'] as const;
+type FigureName = (typeof figureNames)[number] | 'uncovered';
 
 /**
  * `strings` come prefilled (`refundStrings`, src/components/tools/refund-props.ts) with what does not depend on the reader's input:
@@ -46,14 +44,7 @@ export function refundText(strings: Strings, locale: Locale, edition: RefundEdit
 		};
 		const count = quote.daysBeforeStart;
 		const note = quote.bankChargesNote;
-		const figures: [key: string, value: Exclude<keyof typeof words, 'percent'>, modifier?: Figure['modifier']][] = [
-			['paid', 'paid'],
-			['penalty', 'penalty'],
-			['remaining', 'remaining'],
-			['charges', 'applied'],
-			['refund', 'refund', 'total'],
-		];
-		if (quote.uncoveredPenaltyCents > 0) figures.push(['uncovered', 'uncovered', 'uncovered']);
+		const figures: FigureName[] = quote.uncoveredPenaltyCents > 0 ? [...figureNames, 'uncovered'] : [...figureNames];
 		return {
 			/** The one sentence that sums the quote up: penalty, refund and what the bank charges take. */
 			verdict: t(`summary.${quote.outcome}`, words),
@@ -66,7 +57,7 @@ export function refundText(strings: Strings, locale: Locale, edition: RefundEdit
 					betterPenalty: money(better.penaltyCents),
 				}),
 			days: count === 0 ? t('days.startDay', words) : plural(count > 0 ? 'days.before' : 'days.after', Math.abs(count), words),
-			figures: figures.map(([key, value, modifier]): Figure => ({ label: t(`figure.${key}`, words), value: words[value], modifier })),
+			figures: figures.map((name) => ({ name, label: t(`figure.${name}`, words), value: words[name] })),
 			chargesNote: note && t(`note.${note}`, words),
 			substitution: t(quote.substitutionOpen ? 'substitution.open' : 'substitution.closed'),
 		};

@@ -40,9 +40,7 @@ export function parseAmount(input: string, locale: Locale, field = 'amount'): nu
 		else if (/^\d+,\d{1,2}$/.test(compact)) normalized = compact.replace(',', '.');
 		else normalized = compact;
 	} else {
-		if (compact.includes(',') && compact.includes('.')) {
-			throw new RulesInputError(field, 'not-a-number', `"${input}" is not an amount`);
-		}
+		// With a dot as well, the amount then has two decimal marks: parseDecimalEuros refuses it.
 		normalized = compact.replace(',', '.');
 	}
 	return parseDecimalEuros(normalized, field, input);

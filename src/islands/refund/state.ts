@@ -1,7 +1,7 @@
 /** The calculator's form as text, read from and written to the query string, and turned into a quote. */
 import { toDayNumber } from '@/rules/dates.ts';
 import type { Locale } from '@/rules/edition.ts';
-import { RulesInputError, type RulesInputErrorCode } from '@/rules/errors.ts';
+import type { RulesInputError, RulesInputErrorCode } from '@/rules/errors.ts';
 import { assertAtMost, formatQueryAmount, parseAmount, parseQueryAmount } from '@/rules/money.ts';
 import {
 	checkedBetterNotice,
@@ -13,6 +13,11 @@ import {
 } from '@/rules/refunds.ts';
 import { formatAmountInput } from '@/i18n/format.ts';
 import type { RefundEdition } from './props.ts';
+
+/*
+ * Reading a field (the rules' parsing and checks) throws nothing but a `RulesInputError`: every
+ * error caught below is a message for the reader, never a fault to pass on.
+ */
 
 export type FieldName = 'notice' | 'paid' | 'bank';
 export const fieldNames: readonly FieldName[] = ['notice', 'paid', 'bank'];
@@ -59,8 +64,7 @@ export function formFromQuery(params: URLSearchParams, locale: Locale, today: st
 		if (value === null) continue;
 		try {
 			form[field] = formatAmountInput(locale, parseQueryAmount(value, field));
-		} catch (error) {
-			if (!(error instanceof RulesInputError)) throw error;
+		} catch {
 			form[field] = value;
 			fromLink.push(field);
 		}
@@ -90,8 +94,7 @@ export function evaluate(form: RefundForm, locale: Locale, edition: QuoteRules, 
 		try {
 			return read();
 		} catch (error) {
-			if (!(error instanceof RulesInputError)) throw error;
-			errors[field] = error.code;
+			errors[field] = (error as RulesInputError).code;
 			return undefined;
 		}
 	};
@@ -112,8 +115,7 @@ export function toQuery(form: RefundForm, locale: Locale, edition: QuoteRules): 
 	const amount = (field: 'paid' | 'bank') => {
 		try {
 			return formatQueryAmount(readCents(form, field, locale, field === 'paid' ? edition.priceCents : undefined));
-		} catch (error) {
-			if (!(error instanceof RulesInputError)) throw error;
+		} catch {
 			return form[field].trim();
 		}
 	};

@@ -8,7 +8,7 @@ import { ToolShell, type ToolShellStrings } from '@/islands/shared/ToolShell.tsx
 import { Field } from '@/islands/shared/Field.tsx';
 import { useToolState } from '@/islands/shared/useToolState.ts';
 import type { RefundEdition } from './props.ts';
-import { defaultForm, evaluate, fieldNames, formFromQuery, toQuery, withField, type FieldName, type RefundForm } from './state.ts';
+import { defaultForm, evaluate, formFromQuery, toQuery, withField, type FieldName, type RefundForm } from './state.ts';
 import { refundText } from './text.ts';
 import { RefundAnswer } from './RefundAnswer.tsx';
 import { NoticeOpener } from './NoticeOpener.tsx';
@@ -55,9 +55,9 @@ function markPage(quote: RequestQuote | undefined, date: string | undefined) {
  * phone): it wins over the defaults and the link, so that nothing typed is lost.
  */
 function withTypedValues(form: RefundForm, root: HTMLElement | null): RefundForm {
-	for (const field of fieldNames) {
-		const input = root?.querySelector<HTMLInputElement>(`input[name="${field}"]`);
-		if (input && input.value !== input.defaultValue) form = withField(form, field, input.value);
+	// Rendered on the server, the tool has no inputs but the form's, each named for its field.
+	for (const input of root?.querySelectorAll('input') ?? []) {
+		if (input.value !== input.defaultValue) form = withField(form, input.name as FieldName, input.value);
 	}
 	return form;
 }

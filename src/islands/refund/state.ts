@@ -20,7 +20,6 @@ import type { RefundEdition } from './props.ts';
  */
 
 export type FieldName = 'notice' | 'paid' | 'bank';
-export const fieldNames: readonly FieldName[] = ['notice', 'paid', 'bank'];
 
 export interface RefundForm {
 	notice: string;

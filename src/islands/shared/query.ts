@@ -9,10 +9,8 @@ export type QueryEntries = Readonly<Record<string, string | undefined>>;
 
 /** `entries` as a query string without its '?', '' when all are empty; commas stay readable. */
 export function queryString(entries: QueryEntries): string {
-	return Object.entries(entries)
-		.filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
-		.map(([key, value]) => `${encodeURIComponent(key)}=${encodeURIComponent(value).replace(/%2C/g, ',')}`)
-		.join('&');
+	const filled = Object.entries(entries).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '');
+	return new URLSearchParams(filled).toString().replace(/%2C/g, ',');
 }
 
 /** Writes `entries` with `history.replaceState` (the islands call it after rendering, in the browser only). */

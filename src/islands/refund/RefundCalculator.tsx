@@ -75,7 +75,7 @@ export default function RefundCalculator({ locale, edition, strings, actions }: 
 	const shown = form ?? defaultForm(locale, '', edition);
 	const evaluation = form && today ? evaluate(form, locale, edition, today) : null;
 	const valid = evaluation?.valid ? evaluation : null;
-	const words = valid && text.answer(valid.quote, valid.request, valid.better);
+	const words = valid && text.answer(valid);
 	const verdict = (words ? words.verdict : evaluation && text.t('result.invalid')) || '';
 	// After every render: a few attributes, set only where they change.
 	useEffect(() => markPage(valid?.quote, valid?.request.noticeDate));

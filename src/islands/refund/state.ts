@@ -35,15 +35,15 @@ export interface RefundForm {
 
 type FieldErrors = Partial<Record<FieldName, RulesInputErrorCode>>;
 
-export type Evaluation =
-	| {
-			valid: true;
-			request: Required<RefundRequest>;
-			quote: RequestQuote;
-			/** What sending the notice from `today` instead would bring; null when waiting costs nothing. */
-			better: BetterNotice | null;
-	  }
-	| { valid: false; errors: FieldErrors };
+export interface ValidEvaluation {
+	valid: true;
+	request: Required<RefundRequest>;
+	quote: RequestQuote;
+	/** What sending the notice from `today` instead would bring; null when waiting costs nothing. */
+	better: BetterNotice | null;
+}
+
+export type Evaluation = ValidEvaluation | { valid: false; errors: FieldErrors };
 
 export function defaultForm(locale: Locale, today: string, edition: RefundEdition): RefundForm {
 	return { notice: today, paid: formatAmountInput(locale, edition.priceCents), bank: formatAmountInput(locale, 0), fromLink: [] };

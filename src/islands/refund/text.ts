@@ -1,11 +1,10 @@
 /** The calculator's sentences: which one describes a quote, worded in content/i18n, filled in the reader's language. */
 import type { Locale } from '@/rules/edition.ts';
 import type { RulesInputErrorCode } from '@/rules/errors.ts';
-import type { BetterNotice, RequestQuote, RefundRequest } from '@/rules/refunds.ts';
 import { formatDate, formatMoney } from '@/i18n/format.ts';
 import { createTranslator, type Strings } from '@/i18n/translate.ts';
 import type { RefundEdition } from './props.ts';
-import type { FieldName } from './state.ts';
+import type { FieldName, ValidEvaluation } from './state.ts';
 
 export type RefundText = ReturnType<typeof refundText>;
 
@@ -29,8 +28,8 @@ export function refundText(strings: Strings, locale: Locale, edition: RefundEdit
 		return fromLink ? `${t('error.fromLink')} ${message}` : message;
 	}
 
-	/** Every sentence of the answer to one quote; `better`: what sending the notice earlier would bring (`betterNotice`). */
-	function answer(quote: RequestQuote, request: Required<RefundRequest>, better: BetterNotice | null = null) {
+	/** Every sentence of the answer to a valid form: its quote, and what sending the notice earlier would bring (`better`). */
+	function answer({ quote, request, better }: ValidEvaluation) {
 		const words = {
 			paid: money(request.amountPaidCents),
 			penalty: money(quote.penaltyCents),
@@ -59,7 +58,7 @@ export function refundText(strings: Strings, locale: Locale, edition: RefundEdit
 			days: count === 0 ? t('days.startDay', words) : plural(count > 0 ? 'days.before' : 'days.after', Math.abs(count), words),
 			figures: figures.map((name) => ({ name, label: t(`figure.${name}`, words), value: words[name] })),
 			chargesNote: note && t(`note.${note}`, words),
-			substitution: t(quote.substitutionOpen ? 'substitution.open' : 'substitution.closed'),
+			substitution: t(`substitution.${quote.substitutionOpen ? 'open' : 'closed'}`),
 		};
 	}
 

@@ -76,11 +76,11 @@ export function withField(form: RefundForm, field: FieldName, text: string): Ref
 	return { ...form, [field]: text, fromLink: form.fromLink.filter((name) => name !== field) };
 }
 
-/** The field's amount in cents: parsing gives whole cents, never negative, so only `max` is left to check. */
-function readCents(form: RefundForm, field: 'paid' | 'bank', locale: Locale, max?: number): number {
+/** The field's amount in cents: parsing gives whole cents, never negative, so only the price is left to check, for the amount paid. */
+function readCents(form: RefundForm, field: 'paid' | 'bank', locale: Locale, edition: QuoteRules): number {
 	const text = form[field];
 	const cents = form.fromLink.includes(field) ? parseQueryAmount(text, field) : parseAmount(text, locale, field);
-	return max === undefined ? cents : assertAtMost(cents, field, max);
+	return field === 'paid' ? assertAtMost(cents, field, edition.priceCents) : cents;
 }
 
 /**
@@ -98,8 +98,8 @@ export function evaluate(form: RefundForm, locale: Locale, edition: QuoteRules, 
 		}
 	};
 	attempt('notice', () => toDayNumber(form.notice, 'notice'));
-	const amountPaidCents = attempt('paid', () => readCents(form, 'paid', locale, edition.priceCents));
-	const bankChargesCents = attempt('bank', () => readCents(form, 'bank', locale));
+	const amountPaidCents = attempt('paid', () => readCents(form, 'paid', locale, edition));
+	const bankChargesCents = attempt('bank', () => readCents(form, 'bank', locale, edition));
 	if (amountPaidCents === undefined || bankChargesCents === undefined || errors.notice) {
 		return { valid: false, errors };
 	}
@@ -113,7 +113,7 @@ export function evaluate(form: RefundForm, locale: Locale, edition: QuoteRules, 
 export function toQuery(form: RefundForm, locale: Locale, edition: QuoteRules): Record<string, string> {
 	const amount = (field: 'paid' | 'bank') => {
 		try {
-			return formatQueryAmount(readCents(form, field, locale, field === 'paid' ? edition.priceCents : undefined));
+			return formatQueryAmount(readCents(form, field, locale, edition));
 		} catch {
 			return form[field].trim();
 		}

@@ -128,7 +128,6 @@ export default function RefundCalculator({ locale, edition, strings, actions }: 
 			answerId={`${id}-result`}
 			answerHeading={text.t('result.heading')}
 			after={today && <NoticeOpener id={`${id}-letter`} evaluation={evaluation} text={text} today={today} stage={status!} Field={Field} />}
-			summary={verdict}
 			onStartAgain={() => tool.update(() => defaultForm(locale, localToday(), edition))}
 		>
 			<RefundAnswer evaluation={evaluation} words={words} />

@@ -12,7 +12,7 @@ import { isFrameworkScript, scriptReader } from '../support/scripts.ts';
 const KiB = 1024;
 const budget = {
 	contentPageJs: 6 * KiB,
-	// Measured, gzip: the refund calculator 80,280 bytes, the checker 80,198 (issue 19's shell made
+	// Measured, gzip: the refund calculator 80,272 bytes, the checker 80,192 (issue 19's shell made
 	// them 80,997 and 80,287 until the islands left to the build and to the rules what they need not
 	// work out themselves).
 	toolPageJs: 78.4 * KiB,

@@ -13,8 +13,11 @@ const utc = (date: IsoDate) => toDayNumber(date) * MS_PER_DAY;
 
 export type DateStyle = 'long' | 'longWithoutYear' | 'full' | 'fullWithoutYear';
 
+/** "26 October 2020": the style of a date inside a sentence, and the islands' only one. */
+const longDate: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric' };
+
 const dateStyles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
-	long: { day: 'numeric', month: 'long', year: 'numeric' },
+	long: longDate,
 	longWithoutYear: { day: 'numeric', month: 'long' },
 	full: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
 	fullWithoutYear: { weekday: 'long', day: 'numeric', month: 'long' },
@@ -39,9 +42,21 @@ export function formatAmountInput(locale: Locale, cents: number): string {
 	return new Intl.NumberFormat(intlLocale[locale], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(cents / 100);
 }
 
-/** "26 October 2020" / "26 octobre 2020"; `full` adds the weekday. */
-export function formatDate(locale: Locale, date: IsoDate, style: DateStyle = 'long'): string {
-	const format = new Intl.DateTimeFormat(intlLocale[locale], { ...dateStyles[style], timeZone: 'UTC' });
+/** "26 October 2020" / "26 octobre 2020". */
+export function formatDate(locale: Locale, date: IsoDate): string {
+	return formatDateIn(locale, date, longDate);
+}
+
+/**
+ * The date in another style: `full` adds the weekday. Build-time code only: the styles' table stays
+ * out of the islands' scripts, which only write dates as `formatDate` does.
+ */
+export function formatDateAs(locale: Locale, date: IsoDate, style: DateStyle): string {
+	return formatDateIn(locale, date, dateStyles[style]);
+}
+
+function formatDateIn(locale: Locale, date: IsoDate, options: Intl.DateTimeFormatOptions): string {
+	const format = new Intl.DateTimeFormat(intlLocale[locale], { ...options, timeZone: 'UTC' });
 	return withOrdinalFirst(locale, format.formatToParts(utc(date)));
 }
 
@@ -60,7 +75,7 @@ export function createFormat(locale: Locale, currency: string) {
 		percent: (value: number) => formatPercent(locale, value),
 		money: (cents: number) => formatMoney(locale, currency, cents),
 		amountInput: (cents: number) => formatAmountInput(locale, cents),
-		date: (date: IsoDate, style?: DateStyle) => formatDate(locale, date, style),
+		date: (date: IsoDate, style: DateStyle = 'long') => formatDateAs(locale, date, style),
 	};
 }
 
@@ -70,7 +85,7 @@ export function createFormat(locale: Locale, currency: string) {
  * with a narrow no-break space (U+202F), as it does before « ; ».
  */
 export function formatDateRange(locale: Locale, from: IsoDate, to: IsoDate): string {
-	const format = new Intl.DateTimeFormat(intlLocale[locale], { ...dateStyles.long, timeZone: 'UTC' });
+	const format = new Intl.DateTimeFormat(intlLocale[locale], { ...longDate, timeZone: 'UTC' });
 	const range = withOrdinalFirst(locale, format.formatRangeToParts(utc(from), utc(to)));
 	return locale === 'fr' ? range.replace(/\u2009/g, '\u202f') : range;
 }
@@ -78,7 +93,7 @@ export function formatDateRange(locale: Locale, from: IsoDate, to: IsoDate): str
 /** The first date of a range that ends on `to`, its year left to the last date when both share it: "9 November" (… to 18 December 2020). */
 export function formatRangeStart(locale: Locale, from: IsoDate, to: IsoDate, style: 'long' | 'full' = 'long'): string {
 	const sameYear = from.slice(0, 4) === to.slice(0, 4);
-	return formatDate(locale, from, sameYear ? (style === 'long' ? 'longWithoutYear' : 'fullWithoutYear') : style);
+	return formatDateAs(locale, from, sameYear ? (style === 'long' ? 'longWithoutYear' : 'fullWithoutYear') : style);
 }
 
 /** "Monday" / "lundi" for an ISO weekday (1 = Monday). */

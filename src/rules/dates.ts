@@ -21,11 +21,11 @@ export function toDayNumber(value: unknown, field = 'date'): number {
 	// setUTCFullYear, unlike Date.UTC, does not read the years 0–99 as 1900–1999.
 	const check = new Date(0);
 	check.setUTCFullYear(year, month - 1, day);
-	const time = check.getTime();
-	if (year < 1 || check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+	// A real date comes back as it was written; 2020-02-30 comes back as 2020-03-01.
+	if (year < 1 || check.toISOString().slice(0, 10) !== value) {
 		throw new RulesInputError(field, 'invalid-date', `${value} is not a real calendar date`);
 	}
-	return time / MS_PER_DAY;
+	return check.getTime() / MS_PER_DAY;
 }
 
 export function isIsoDate(value: unknown): value is IsoDate {

@@ -11,10 +11,13 @@ export function assertCents(value: unknown, field: string, max?: number): number
 		throw new RulesInputError(field, 'not-an-integer', 'must be a whole number of cents');
 	}
 	if (value < 0) throw new RulesInputError(field, 'negative', 'must not be negative');
-	if (max !== undefined && value > max) {
-		throw new RulesInputError(field, 'above-price', `must not be more than ${max} cents`);
-	}
-	return value;
+	return max === undefined ? value : assertAtMost(value, field, max);
+}
+
+/** Throws unless `cents` is at most `max` (the course price, for an amount paid). */
+export function assertAtMost(cents: number, field: string, max: number): number {
+	if (cents > max) throw new RulesInputError(field, 'above-price', `must not be more than ${max} cents`);
+	return cents;
 }
 
 const SPACES = /[\s\u00a0\u202f]/g;
@@ -27,10 +30,8 @@ const CURRENCY = /\p{Sc}|\beur\b/giu;
  * Returns cents; throws `RulesInputError` naming `field`.
  */
 export function parseAmount(input: string, locale: Locale, field = 'amount'): number {
-	const text = input.replace(CURRENCY, '').trim();
-	if (text === '') throw new RulesInputError(field, 'required', 'an amount is required');
-	if (/^[-−–]/.test(text)) throw new RulesInputError(field, 'negative', 'must not be negative');
-	const compact = text.replace(SPACES, '');
+	// An empty or negative amount is refused by parseDecimalEuros: removing spaces keeps both.
+	const compact = input.replace(CURRENCY, '').replace(SPACES, '');
 	let normalized: string;
 	if (locale === 'en') {
 		// A comma before three digits groups thousands ("1,500.50"); before one or two, it is a
@@ -39,9 +40,7 @@ export function parseAmount(input: string, locale: Locale, field = 'amount'): nu
 		else if (/^\d+,\d{1,2}$/.test(compact)) normalized = compact.replace(',', '.');
 		else normalized = compact;
 	} else {
-		if (compact.includes(',') && compact.includes('.')) {
-			throw new RulesInputError(field, 'not-a-number', `"${input}" is not an amount`);
-		}
+		// With a dot as well, the amount then has two decimal marks: parseDecimalEuros refuses it.
 		normalized = compact.replace(',', '.');
 	}
 	return parseDecimalEuros(normalized, field, input);

@@ -100,15 +100,54 @@ export interface RefundQuote {
 }
 
 export function refundQuote(edition: RefundRules, request: RefundRequest): RefundQuote {
+	return {
+		...checkedQuote(quoteRules(edition), checkRequest(edition, request)),
+		deadlines: tierDeadlines(edition),
+		substitutionBy: substitutionDeadline(edition),
+	};
+}
+
+/** The request, its every field checked (`RulesInputError` naming the first wrong one), bank charges 0 when not given. */
+function checkRequest(edition: RefundRules, request: RefundRequest): Required<RefundRequest> {
 	if (typeof request !== 'object' || request === null) {
 		throw new RulesInputError('request', 'required', 'must be an object with noticeDate and amountPaidCents');
 	}
 	toDayNumber(request.noticeDate, 'noticeDate');
-	const paid = assertCents(request.amountPaidCents, 'amountPaidCents', edition.priceCents);
-	const bankCharges = assertCents(request.bankChargesCents ?? 0, 'bankChargesCents');
+	return {
+		noticeDate: request.noticeDate,
+		amountPaidCents: assertCents(request.amountPaidCents, 'amountPaidCents', edition.priceCents),
+		bankChargesCents: assertCents(request.bankChargesCents ?? 0, 'bankChargesCents'),
+	};
+}
 
+/** What a quote says of its request; the edition's own dates (`deadlines`, `substitutionBy`) aside. */
+export type RequestQuote = Omit<RefundQuote, 'deadlines' | 'substitutionBy'>;
+
+/**
+ * What `checkedQuote` reads of an edition: its penalty tiers laid out as windows (`tierWindows`),
+ * which depend on the edition alone, so that the calculator's page works them out at build time.
+ */
+export type QuoteRules = Pick<RefundRules, 'startDate' | 'priceCents' | 'substitutionNoticeDays'> & {
+	tierWindows: readonly TierWindow[];
+};
+
+/** The part of an edition `checkedQuote` reads, its tiers laid out. */
+export function quoteRules(edition: RefundRules): QuoteRules {
+	const { startDate, priceCents, substitutionNoticeDays } = edition;
+	return { startDate, priceCents, substitutionNoticeDays, tierWindows: tierWindows(edition) };
+}
+
+/**
+ * The quote of a request whose every field the caller has already checked, as `refundQuote` checks
+ * them (the calculator reads each field on its own, for a message next to it): the same figures,
+ * without checking them again, and without the edition's own dates, which the calculator's page
+ * states at build time.
+ */
+export function checkedQuote(edition: QuoteRules, request: Required<RefundRequest>): RequestQuote {
+	const paid = request.amountPaidCents;
+	const bankCharges = request.bankChargesCents;
 	const daysBeforeStart = daysBetween(request.noticeDate, edition.startDate);
-	const tier = tierFor(daysBeforeStart, edition);
+	const tier = windowFor(daysBeforeStart, edition.tierWindows);
 	const penaltyCents = Math.round((edition.priceCents * tier.penaltyPercent) / 100);
 	const refundBeforeChargesCents = Math.max(0, paid - penaltyCents);
 	const bankChargesAppliedCents = Math.min(bankCharges, refundBeforeChargesCents);
@@ -128,12 +167,10 @@ export function refundQuote(edition: RefundRules, request: RefundRequest): Refun
 		refundCents,
 		uncoveredPenaltyCents,
 		substitutionOpen,
-		deadlines: tierDeadlines(edition),
 		tier,
 		refundBeforeChargesCents,
 		bankChargesAppliedCents,
 		bankChargesCapped,
-		substitutionBy: substitutionDeadline(edition),
 		outcome: outcomeOf(penaltyCents > 0, uncoveredPenaltyCents, refundBeforeChargesCents, bankChargesAppliedCents, refundCents),
 		bankChargesNote: bankChargesCapped ? (refundBeforeChargesCents === 0 ? 'nothingToCharge' : 'chargesExceed') : null,
 		readings,
@@ -162,10 +199,21 @@ export interface BetterNotice {
  * planned date is already as good, or is not after today.
  */
 export function betterNotice(edition: RefundRules, today: IsoDate, request: RefundRequest): BetterNotice | null {
-	const planned = refundQuote(edition, request);
+	const checked = checkRequest(edition, request);
 	toDayNumber(today, 'today');
+	const rules = quoteRules(edition);
+	return checkedBetterNotice(rules, today, checked, checkedQuote(rules, checked));
+}
+
+/** `betterNotice` for a day and a request already checked (`checkedQuote`), given the planned date's quote. */
+export function checkedBetterNotice(
+	edition: QuoteRules,
+	today: IsoDate,
+	request: Required<RefundRequest>,
+	planned: Pick<RequestQuote, 'penaltyCents'>,
+): BetterNotice | null {
 	if (daysBetween(today, request.noticeDate) <= 0) return null;
-	const best = refundQuote(edition, { ...request, noticeDate: today });
+	const best = checkedQuote(edition, { ...request, noticeDate: today });
 	if (best.penaltyCents >= planned.penaltyCents) return null;
 	// A tier with a smaller penalty than another is never the last, open-ended one.
 	return { by: best.tier.lastNoticeDate!, refundCents: best.refundCents, penaltyCents: best.penaltyCents };
@@ -178,7 +226,10 @@ export function tierAfterStart(edition: RefundRules): TierWindow {
 
 /** The tier of a notice given this many days before the start (negative: after it). */
 export function tierFor(daysBeforeStart: number, edition: RefundRules): TierWindow {
-	const windows = tierWindows(edition);
+	return windowFor(daysBeforeStart, tierWindows(edition));
+}
+
+function windowFor(daysBeforeStart: number, windows: readonly TierWindow[]): TierWindow {
 	return windows.find((window) => window.minDaysBeforeStart === null || daysBeforeStart >= window.minDaysBeforeStart)!;
 }
 

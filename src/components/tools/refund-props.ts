@@ -4,11 +4,12 @@
  * depend on the reader's input), and its strings with the edition's facts filled in.
  */
 import type { Edition, Locale } from '@/rules/edition.ts';
-import { substitutionDeadline, tierAfterStart, type PenaltyKind, type RefundRules } from '@/rules/refunds.ts';
+import { quoteRules, substitutionDeadline, tierAfterStart, type PenaltyKind, type RefundRules } from '@/rules/refunds.ts';
 import { tierTexts } from '@/i18n/tierText.ts';
 import {
 	formatAmountInput,
 	formatDate,
+	formatDateAs,
 	formatDateRange,
 	formatMoney,
 	formatPercent,
@@ -30,16 +31,9 @@ export interface TierLine {
 	rule: string;
 }
 
-/** The part of the edition record the calculator needs, and nothing more. */
-export function refundEdition({
-	startDate,
-	endDate,
-	priceCents,
-	currency,
-	penaltyTiers,
-	substitutionNoticeDays,
-}: RefundEdition): RefundEdition {
-	return { startDate, endDate, priceCents, currency, penaltyTiers, substitutionNoticeDays };
+/** The part of the edition record the calculator needs, and nothing more: its tiers laid out by the rules, here rather than in the reader's browser. */
+export function refundEdition(edition: RefundRules & Pick<Edition, 'currency' | 'endDate'>): RefundEdition {
+	return { ...quoteRules(edition), currency: edition.currency, endDate: edition.endDate };
 }
 
 export function tierLines(edition: RefundRules, translate: Translate<UiKey>, format: Format): TierLine[] {
@@ -54,16 +48,16 @@ export function tierLines(edition: RefundRules, translate: Translate<UiKey>, for
 
 /**
  * The calculator's strings with the edition's price, an example amount, its dates and names filled
- * in, at build time (the notice writer names the course and the Centre), and the penalty of a notice
+ * in, and each field's error messages under its own key, at build time (the notice writer names the course and the Centre), and the penalty of a notice
  * sent once the course has begun, for a reader who comes after the start.
  */
 export function refundStrings(
 	strings: Strings,
 	locale: Locale,
-	edition: RefundEdition & Pick<Edition, 'name' | 'acronym' | 'centre'>,
+	edition: RefundRules & Pick<Edition, 'currency' | 'endDate' | 'name' | 'acronym' | 'centre'>,
 ): Strings {
-	const fullDate = (iso: string) => formatDate(locale, iso, 'full');
-	return prefill(strings, locale, {
+	const fullDate = (iso: string) => formatDateAs(locale, iso, 'full');
+	return prefill(withAmountErrors(strings), locale, {
 		price: formatMoney(locale, edition.currency, edition.priceCents),
 		example: formatAmountInput(locale, edition.priceCents),
 		start: fullDate(edition.startDate),
@@ -78,4 +72,15 @@ export function refundStrings(
 		startBeforeEnd: formatRangeStart(locale, edition.startDate, edition.endDate),
 		centre: edition.centre[locale],
 	});
+}
+
+/**
+ * Each amount's messages under its own field (`error.paid.negative`): the field's own wording where
+ * it has one, the one shared by the amounts (`error.amount.*`) elsewhere, so that the island looks
+ * up one key per field and code.
+ */
+function withAmountErrors(strings: Strings): Strings {
+	const shared = Object.entries(strings).filter(([key]) => key.startsWith('error.amount.'));
+	const byField = ['paid', 'bank'].flatMap((field) => shared.map(([key, value]) => [key.replace('amount', field), value]));
+	return { ...Object.fromEntries(byField), ...strings };
 }

@@ -117,7 +117,6 @@ export default function CertificateChecker({ locale, edition, strings, shell }: 
 					onForget={() => tool.update((current) => ({ ...current, kept: false }))}
 				/>
 			}
-			summary={sticky}
 			onStartAgain={() => tool.update((current) => ({ ...unread, shared: current.shared, own: current.own, kept: current.kept }))}
 		>
 			<p className="checker__verdict">

@@ -40,7 +40,7 @@ export function RefundAnswer({ evaluation, words }: Props) {
 					<p className="refund__days">{words.days}</p>
 					<dl className="refund__figures">
 						{words.figures.map((figure) => (
-							<div key={figure.label} className={`refund__figure${figure.modifier ? ` refund__figure--${figure.modifier}` : ''}`}>
+							<div key={figure.name} className={`refund__figure refund__figure--${figure.name}`}>
 								<dt>{figure.label}</dt>
 								<dd>{figure.value}</dd>
 							</div>

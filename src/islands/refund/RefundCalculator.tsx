@@ -2,13 +2,22 @@ import { useEffect, useId } from 'react';
 import { localToday } from '@/rules/dates.ts';
 import { bandPosition } from '@/islands/shared/tier-band.ts';
 import type { Locale } from '@/rules/edition.ts';
-import type { RefundQuote, RefundReading } from '@/rules/refunds.ts';
+import type { RefundReading } from '@/rules/refunds.ts';
 import type { Strings } from '@/i18n/translate.ts';
 import { ToolShell, type ToolShellStrings } from '@/islands/shared/ToolShell.tsx';
 import { Field } from '@/islands/shared/Field.tsx';
 import { useToolState } from '@/islands/shared/useToolState.ts';
 import type { RefundEdition } from './props.ts';
-import { defaultForm, evaluate, fieldNames, formFromQuery, toQuery, withField, type FieldName, type RefundForm } from './state.ts';
+import {
+	defaultForm,
+	evaluate,
+	formFromQuery,
+	toQuery,
+	withField,
+	type FieldName,
+	type RefundForm,
+	type ValidEvaluation,
+} from './state.ts';
 import { refundText } from './text.ts';
 import { RefundAnswer } from './RefundAnswer.tsx';
 import { NoticeOpener } from './NoticeOpener.tsx';
@@ -34,9 +43,10 @@ interface Props {
 /**
  * Marks the answer on what the page draws and lists at build time (RefundCalculator.astro): the
  * marker of the timeline (TierTimeline.astro) on the notice date, the tier it falls in as
- * `aria-current`, and only the readings the quote relies on. Without a quote: no marker, every reading.
+ * `aria-current`, and only the readings the quote relies on. Without a valid form: no marker, every reading.
  */
-function markPage(quote: RefundQuote | undefined, date: string | undefined) {
+function markPage(valid: ValidEvaluation | null) {
+	const quote = valid?.quote;
 	for (const line of document.querySelectorAll<HTMLElement>('.refund__tier'))
 		line.ariaCurrent = line.dataset.tier === String(quote?.tier.index) ? 'true' : null;
 	for (const item of document.querySelectorAll<HTMLElement>('[data-reading]'))
@@ -44,9 +54,9 @@ function markPage(quote: RefundQuote | undefined, date: string | undefined) {
 	const figure = document.querySelector<HTMLElement>('.tier-timeline[data-from]');
 	const marker = figure?.querySelector('.tier-timeline__marker');
 	if (!figure || !marker) return;
-	marker.toggleAttribute('data-placed', !!date);
-	if (!date) return;
-	const x = `${bandPosition({ from: figure.dataset.from!, days: Number(figure.dataset.days) }, date)}%`;
+	marker.toggleAttribute('data-placed', !!valid);
+	if (!valid) return;
+	const x = `${bandPosition({ from: figure.dataset.from!, days: Number(figure.dataset.days) }, valid.request.noticeDate)}%`;
 	for (const end of ['x1', 'x2']) marker.firstElementChild!.setAttribute(end, x);
 }
 
@@ -55,9 +65,9 @@ function markPage(quote: RefundQuote | undefined, date: string | undefined) {
  * phone): it wins over the defaults and the link, so that nothing typed is lost.
  */
 function withTypedValues(form: RefundForm, root: HTMLElement | null): RefundForm {
-	for (const field of fieldNames) {
-		const input = root?.querySelector<HTMLInputElement>(`input[name="${field}"]`);
-		if (input && input.value !== input.defaultValue) form = withField(form, field, input.value);
+	// Rendered on the server, the tool has no inputs but the form's, each named for its field.
+	for (const input of root?.querySelectorAll('input') ?? []) {
+		if (input.value !== input.defaultValue) form = withField(form, input.name as FieldName, input.value);
 	}
 	return form;
 }
@@ -75,10 +85,10 @@ export default function RefundCalculator({ locale, edition, strings, actions }: 
 	const shown = form ?? defaultForm(locale, '', edition);
 	const evaluation = form && today ? evaluate(form, locale, edition, today) : null;
 	const valid = evaluation?.valid ? evaluation : null;
-	const words = valid && text.answer(valid.quote, valid.request, valid.better);
+	const words = valid && text.answer(valid);
 	const verdict = (words ? words.verdict : evaluation && text.t('result.invalid')) || '';
 	// After every render: a few attributes, set only where they change.
-	useEffect(() => markPage(valid?.quote, valid?.request.noticeDate));
+	useEffect(() => markPage(valid));
 	const errors = evaluation && !evaluation.valid ? evaluation.errors : {};
 	const change = (field: FieldName) => (value: string) => tool.update((current) => withField(current, field, value));
 	const fieldProps = (field: FieldName) => {
@@ -118,7 +128,6 @@ export default function RefundCalculator({ locale, edition, strings, actions }: 
 			answerId={`${id}-result`}
 			answerHeading={text.t('result.heading')}
 			after={today && <NoticeOpener id={`${id}-letter`} evaluation={evaluation} text={text} today={today} stage={status!} Field={Field} />}
-			summary={verdict}
 			onStartAgain={() => tool.update(() => defaultForm(locale, localToday(), edition))}
 		>
 			<RefundAnswer evaluation={evaluation} words={words} />

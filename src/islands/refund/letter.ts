@@ -3,7 +3,7 @@
  * request, the course, the date and, for a cancellation, the figures this site computes. Pure text;
  * the writer (NoticeWriter) shows it for the reader to edit.
  */
-import type { RefundQuote, RefundRequest } from '@/rules/refunds.ts';
+import type { RequestQuote, RefundRequest } from '@/rules/refunds.ts';
 import type { RefundText } from './text.ts';
 
 export type NoticeRequest = 'cancel' | 'substitute' | 'transfer';
@@ -50,7 +50,7 @@ export interface Letter {
 }
 
 /** "3 calendar days before the start of the course, on …": when the notice comes, to sit inside a sentence. */
-function noticeTiming(quote: RefundQuote, text: RefundText): string {
+function noticeTiming(quote: RequestQuote, text: RefundText): string {
 	const count = quote.daysBeforeStart;
 	if (count === 0) return text.t('letter.days.startDay');
 	return text.plural(count > 0 ? 'letter.days.before' : 'letter.days.after', Math.abs(count));
@@ -61,7 +61,7 @@ function noticeTiming(quote: RefundQuote, text: RefundText): string {
  * and a cancellation states only what the reader's payment covers: the penalty withheld from it,
  * never a part of the penalty it does not cover.
  */
-export function noticeLetter(form: LetterForm, quote: RefundQuote, request: Required<RefundRequest>, text: RefundText): Letter {
+export function noticeLetter(form: LetterForm, quote: RequestQuote, request: Required<RefundRequest>, text: RefundText): Letter {
 	const { t } = text;
 	const kind = effectiveRequest(form, quote.substitutionOpen);
 	const name = form.name.trim();

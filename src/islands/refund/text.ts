@@ -1,19 +1,16 @@
 /** The calculator's sentences: which one describes a quote, worded in content/i18n, filled in the reader's language. */
 import type { Locale } from '@/rules/edition.ts';
 import type { RulesInputErrorCode } from '@/rules/errors.ts';
-import type { BetterNotice, RefundQuote, RefundRequest } from '@/rules/refunds.ts';
 import { formatDate, formatMoney } from '@/i18n/format.ts';
 import { createTranslator, type Strings } from '@/i18n/translate.ts';
 import type { RefundEdition } from './props.ts';
-import type { FieldName } from './state.ts';
+import type { FieldName, ValidEvaluation } from './state.ts';
 
 export type RefundText = ReturnType<typeof refundText>;
 
-export interface Figure {
-	label: string;
-	value: string;
-	modifier?: 'total' | 'uncovered';
-}
+/** The figures an answer lists, by the names of their amounts; the uncovered penalty only when there is one. */
+const figureNames = ['paid', 'penalty', 'remaining', 'applied', 'refund'] as const;
+type FigureName = (typeof figureNames)[number] | 'uncovered';
 
 /**
  * `strings` come prefilled (`refundStrings`, src/components/tools/refund-props.ts) with what does not depend on the reader's input:
@@ -24,13 +21,15 @@ export function refundText(strings: Strings, locale: Locale, edition: RefundEdit
 	const money = (cents: number) => formatMoney(locale, edition.currency, cents);
 	const date = (iso: string) => formatDate(locale, iso);
 
+	/** Each field's messages are under its own keys (`refundStrings`); `error.other` for a code with none. */
 	function error(field: FieldName, code: RulesInputErrorCode, fromLink: boolean): string {
-		const key = [`error.${field}.${code}`, `error.amount.${code}`].find((each) => each in strings) ?? 'error.other';
-		return fromLink ? `${t('error.fromLink')} ${t(key)}` : t(key);
+		const key = `error.${field}.${code}`;
+		const message = t(key in strings ? key : 'error.other');
+		return fromLink ? `${t('error.fromLink')} ${message}` : message;
 	}
 
-	/** Every sentence of the answer to one quote; `better`: what sending the notice earlier would bring (`betterNotice`). */
-	function answer(quote: RefundQuote, request: Required<RefundRequest>, better: BetterNotice | null = null) {
+	/** Every sentence of the answer to a valid form: its quote, and what sending the notice earlier would bring (`better`). */
+	function answer({ quote, request, better }: ValidEvaluation) {
 		const words = {
 			paid: money(request.amountPaidCents),
 			penalty: money(quote.penaltyCents),
@@ -44,14 +43,7 @@ export function refundText(strings: Strings, locale: Locale, edition: RefundEdit
 		};
 		const count = quote.daysBeforeStart;
 		const note = quote.bankChargesNote;
-		const figures: [key: string, value: Exclude<keyof typeof words, 'percent'>, modifier?: Figure['modifier']][] = [
-			['paid', 'paid'],
-			['penalty', 'penalty'],
-			['remaining', 'remaining'],
-			['charges', 'applied'],
-			['refund', 'refund', 'total'],
-		];
-		if (quote.uncoveredPenaltyCents > 0) figures.push(['uncovered', 'uncovered', 'uncovered']);
+		const figures: FigureName[] = quote.uncoveredPenaltyCents > 0 ? [...figureNames, 'uncovered'] : [...figureNames];
 		return {
 			/** The one sentence that sums the quote up: penalty, refund and what the bank charges take. */
 			verdict: t(`summary.${quote.outcome}`, words),
@@ -64,9 +56,9 @@ export function refundText(strings: Strings, locale: Locale, edition: RefundEdit
 					betterPenalty: money(better.penaltyCents),
 				}),
 			days: count === 0 ? t('days.startDay', words) : plural(count > 0 ? 'days.before' : 'days.after', Math.abs(count), words),
-			figures: figures.map(([key, value, modifier]): Figure => ({ label: t(`figure.${key}`, words), value: words[value], modifier })),
+			figures: figures.map((name) => ({ name, label: t(`figure.${name}`, words), value: words[name] })),
 			chargesNote: note && t(`note.${note}`, words),
-			substitution: t(quote.substitutionOpen ? 'substitution.open' : 'substitution.closed'),
+			substitution: t(`substitution.${quote.substitutionOpen ? 'open' : 'closed'}`),
 		};
 	}
 

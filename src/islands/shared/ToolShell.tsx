@@ -18,7 +18,7 @@ interface Props {
 	/** Notices about the link or the device, above the inputs. */
 	notices?: ReactNode;
 	inputs: ReactNode;
-	/** The one-line verdict, pinned beside the inputs: its `data-verdict` value and its words. */
+	/** The one-line verdict, pinned beside the inputs: its `data-verdict` value and its words, also the summary a share sends. */
 	verdict: { value: string; text: string };
 	/** One short sentence (at most 200 characters) that screen readers hear after each change; the full answer is not live. */
 	live: string;
@@ -28,8 +28,6 @@ interface Props {
 	children: ReactNode;
 	/** After the answer: what is kept on this device, say. */
 	after?: ReactNode;
-	/** The answer in one line, for the share sheet. */
-	summary: string;
 	onStartAgain: () => void;
 }
 
@@ -75,7 +73,7 @@ export function ToolShell(props: Props) {
 				{changed.current ? props.live : ''}
 			</p>
 			{props.after}
-			<Actions strings={strings} summary={props.summary} onStartAgain={props.onStartAgain} />
+			<Actions strings={strings} summary={verdict.text} onStartAgain={props.onStartAgain} />
 		</div>
 	);
 }

@@ -17,7 +17,7 @@ export function props(locale: Locale, fullEdition: Edition = edition2020) {
 	return {
 		locale,
 		edition,
-		tiers: tierLines(edition, translate, createFormat(locale, edition.currency)),
+		tiers: tierLines(fullEdition, translate, createFormat(locale, edition.currency)),
 		strings: refundStrings(stringsWithPrefix(catalogs[locale], 'refund.'), locale, fullEdition),
 		actions: toolShellStrings(catalogs[locale]),
 	};

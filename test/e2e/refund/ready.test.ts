@@ -89,7 +89,7 @@ describe('the first screen', () => {
 		const page = await openPage(`${english}?notice=2020-10-30&paid=1000&bank=20`, { viewport });
 		await ready(page);
 		// There the pinned verdict gives way to the answer beside the fields, which the verdict heads.
-		for (const selector of ['h1', '.tool__answer h2', '.refund__summary', '.refund__figure--total']) {
+		for (const selector of ['h1', '.tool__answer h2', '.refund__summary', '.refund__figure--refund']) {
 			const box = (await page.locator(selector).boundingBox())!;
 			expect(box.y, selector).toBeGreaterThanOrEqual(0);
 			expect(box.y + box.height, selector).toBeLessThanOrEqual(viewport.height);

@@ -126,7 +126,7 @@ describe('the notice writer', () => {
 				'',
 				`Ma notification intervient 10 jours calendaires avant le début du cours, fixé au ${full('2020-11-09', 'fr')}. Selon les règles d’annulation publiées, et d’après le calcul du site de l’e-LMA :`,
 				'– Pénalité retenue sur mon paiement : 500,00 €',
-				'– Montant qui me serait remboursé : 0,00 €',
+				'– Remboursement qui m’est dû : 0,00 €',
 				'Je vous remercie de bien vouloir me confirmer ce calcul.',
 				'',
 				'Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.',

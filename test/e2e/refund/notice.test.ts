@@ -49,7 +49,7 @@ const cases = [
 			'Madame, Monsieur,',
 			'Par la présente, je vous informe de l’annulation de ma participation à l’e-Académie sur les migrations de main-d’œuvre (e-LMA), organisée du 9 novembre au 18 décembre 2020.',
 			'J’ai versé 1 000,00 € au titre de ma participation.',
-			'– Pénalité retenue sur mon paiement : 750,00 €\n– Frais bancaires déduits : 20,00 €\n– Montant qui me serait remboursé : 230,00 €',
+			'– Pénalité retenue sur mon paiement : 750,00 €\n– Frais bancaires déduits : 20,00 €\n– Remboursement qui m’est dû : 230,00 €',
 			'Je vous prie d’agréer, Madame, Monsieur, l’expression de mes salutations distinguées.\nAmina Diallo',
 		],
 		noAddress: 'La description du cours ne donne aucune adresse électronique : ajoutez vous-même l’adresse du Centre.',

@@ -25,8 +25,8 @@ describe('certificate requirements, 2020', () => {
 	it('in French', async () => {
 		expect(rowsOf(await render(CertificateRequirements, 'fr'), '#requirements')).toEqual([
 			['Certificat', 'Forums pléniers', 'Cours au choix', 'Essai individuel', 'Pris en compte pour le diplôme'],
-			['Certificat de réussite', 'Tous les 6', 'Au moins 5, ou au moins 3 si l’un d’eux est un cours clé', 'Exigé', 'Oui'],
-			['Certificat de participation', 'Tous les 6', 'Au moins 3, ou au moins 2 si l’un d’eux est un cours clé', 'Non exigé', 'Non'],
+			['Certificat de réussite', 'Les 6', 'Au moins 5, ou au moins 3 si l’un d’eux est un cours clé', 'Exigé', 'Oui'],
+			['Certificat de participation', 'Les 6', 'Au moins 3, ou au moins 2 si l’un d’eux est un cours clé', 'Non exigé', 'Non'],
 		]);
 	});
 });
@@ -65,7 +65,7 @@ describe('cancellation penalties, 2020', () => {
 			['Jours avant le début', 'Notification écrite datée', 'Pénalité', 'Remboursement'],
 			[
 				'14 jours ou plus avant le début',
-				'Du lundi 26 octobre 2020 au plus tard',
+				'Jusqu’au lundi 26 octobre 2020',
 				'Aucune pénalité',
 				'La totalité du montant versé, déduction faite des frais bancaires applicables',
 			],
@@ -77,7 +77,7 @@ describe('cancellation penalties, 2020', () => {
 			],
 			[
 				'7 jours ou moins avant le début, jour du début et jours suivants compris',
-				'Du lundi 2 novembre 2020 ou d’une date ultérieure',
+				'À partir du lundi 2 novembre 2020',
 				'Une pénalité de 100 % du prix du cours, soit 1 500,00 €',
 				'Aucun',
 			],

@@ -27,8 +27,8 @@ describe('certificate requirements, 2031', () => {
 	it('in French', async () => {
 		expect(rowsOf(await render(CertificateRequirements, 'fr', props), '#requirements')).toEqual([
 			['Certificat', 'Forums pléniers', 'Cours au choix', 'Essai individuel', 'Pris en compte pour le diplôme'],
-			['Certificat de réussite', 'Tous les 4', 'Au moins 7, ou au moins 4 si l’un d’eux est un cours clé', 'Exigé', 'Oui'],
-			['Certificat de participation', 'Tous les 4', 'Au moins 4, ou au moins 3 si l’un d’eux est un cours clé', 'Non exigé', 'Non'],
+			['Certificat de réussite', 'Les 4', 'Au moins 7, ou au moins 4 si l’un d’eux est un cours clé', 'Exigé', 'Oui'],
+			['Certificat de participation', 'Les 4', 'Au moins 4, ou au moins 3 si l’un d’eux est un cours clé', 'Non exigé', 'Non'],
 		]);
 	});
 });
@@ -73,7 +73,7 @@ describe('cancellation penalties, 2031', () => {
 			['Jours avant le début', 'Notification écrite datée', 'Pénalité', 'Remboursement'],
 			[
 				'30 jours ou plus avant le début',
-				'Du dimanche 9 février 2031 au plus tard',
+				'Jusqu’au dimanche 9 février 2031',
 				'Aucune pénalité',
 				'La totalité du montant versé, déduction faite des frais bancaires applicables',
 			],
@@ -91,7 +91,7 @@ describe('cancellation penalties, 2031', () => {
 			],
 			[
 				'9 jours ou moins avant le début, jour du début et jours suivants compris',
-				'Du dimanche 2 mars 2031 ou d’une date ultérieure',
+				'À partir du dimanche 2 mars 2031',
 				'Une pénalité de 100 % du prix du cours, soit 2 430,00 €',
 				'Aucun',
 			],

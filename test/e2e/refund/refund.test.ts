@@ -262,7 +262,7 @@ describe('keyboard, accessibility, no JavaScript, size', () => {
 			[french, '/fr/policies/fees-and-cancellation/#penalties'],
 		]) {
 			const page = await openPage(path, { javaScriptEnabled: false });
-			const note = page.locator('.refund-noscript');
+			const note = page.locator('.tool-noscript');
 			expect(await note.isVisible()).toBe(true);
 			expect(await note.locator(`a[href="${link}"]`).count()).toBe(1);
 		}

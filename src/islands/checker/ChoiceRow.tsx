@@ -1,9 +1,19 @@
 /** One item on one row: its title, and "Not yet", "Done" and "Planned" as native radios shown as a segmented control. */
 import type { ReactNode } from 'react';
-import type { Choice } from './state.ts';
+import type { CheckerState, Choice } from './state.ts';
+import type { CheckerEdition } from './props.ts';
 import type { Text } from './text.ts';
 
 const choices: readonly Choice[] = ['none', 'done', 'planned'];
+
+/** What a group of rows (the forums, the electives, the essay) is given: its names' prefix, the state, and what a choice does. */
+export interface ChoiceGroupProps {
+	prefix: string;
+	edition: CheckerEdition;
+	state: CheckerState;
+	text: Text;
+	onChoose: (item: string, choice: Choice) => void;
+}
 
 interface Props {
 	/** The radios' name: the island's prefix and the item, read back at hydration (`typedChoices`). */

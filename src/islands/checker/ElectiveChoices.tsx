@@ -1,18 +1,8 @@
 /** The electives, by thematic area, key electives marked, one row each. */
-import { choiceOf, type CheckerState, type Choice } from './state.ts';
-import type { CheckerEdition } from './props.ts';
-import type { Text } from './text.ts';
-import { ChoiceRow } from './ChoiceRow.tsx';
+import { choiceOf } from './state.ts';
+import { ChoiceRow, type ChoiceGroupProps } from './ChoiceRow.tsx';
 
-interface Props {
-	prefix: string;
-	edition: CheckerEdition;
-	state: CheckerState;
-	text: Text;
-	onChoose: (item: string, choice: Choice) => void;
-}
-
-export function ElectiveChoices({ prefix, edition, state, text, onChoose }: Props) {
+export function ElectiveChoices({ prefix, edition, state, text, onChoose }: ChoiceGroupProps) {
 	const { t } = text;
 	const badge = <span className="checker__key">{t('electives.keyBadge')}</span>;
 	return (

@@ -1,16 +1,8 @@
 /** The individual essay, and which certificate needs it. */
-import { essayItem, type CheckerState, type Choice } from './state.ts';
-import type { Text } from './text.ts';
-import { ChoiceRow } from './ChoiceRow.tsx';
+import { essayItem } from './state.ts';
+import { ChoiceRow, type ChoiceGroupProps } from './ChoiceRow.tsx';
 
-interface Props {
-	prefix: string;
-	state: CheckerState;
-	text: Text;
-	onChoose: (item: string, choice: Choice) => void;
-}
-
-export function EssayChoice({ prefix, state, text, onChoose }: Props) {
+export function EssayChoice({ prefix, state, text, onChoose }: Omit<ChoiceGroupProps, 'edition'>) {
 	return (
 		<fieldset className="checker__group">
 			<legend>

@@ -1,18 +1,8 @@
 /** The plenary forums: a row that sets them all ("all done", "all planned"), then one row per forum. */
-import { allForumsChoice, allForumsItem, choiceOf, type CheckerState, type Choice } from './state.ts';
-import type { CheckerEdition } from './props.ts';
-import type { Text } from './text.ts';
-import { ChoiceRow } from './ChoiceRow.tsx';
+import { allForumsChoice, allForumsItem, choiceOf } from './state.ts';
+import { ChoiceRow, type ChoiceGroupProps } from './ChoiceRow.tsx';
 
-interface Props {
-	prefix: string;
-	edition: CheckerEdition;
-	state: CheckerState;
-	text: Text;
-	onChoose: (item: string, choice: Choice) => void;
-}
-
-export function ForumChoices({ prefix, edition, state, text, onChoose }: Props) {
+export function ForumChoices({ prefix, edition, state, text, onChoose }: ChoiceGroupProps) {
 	return (
 		<fieldset className="checker__group">
 			<legend>

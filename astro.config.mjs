@@ -8,6 +8,7 @@ import keyDates from './src/integrations/key-dates.ts';
 import { siteEdition } from './src/utils/site-edition.ts';
 import security from './src/integrations/security.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import idleHydration from './src/integrations/idle-hydration.ts';
 import { siteAddress } from './src/utils/site-address.ts';
 import { allCalendarPaths } from './src/calendar/paths.ts';
 import { locales } from './src/rules/index.ts';
@@ -73,6 +74,7 @@ export default defineConfig({
 			],
 		}),
 		react(),
+		idleHydration(),
 		keyDates(),
 		// After Starlight, whose search index it replaces.
 		searchIndex(),

@@ -20,7 +20,8 @@ export function assertAtMost(cents: number, field: string, max: number): number 
 	return cents;
 }
 
-const SPACES = /[\s\u00a0\u202f]/g;
+/** Any space, the no-break ones of French amounts (U+00A0, U+202F) included: JavaScript's `\s` covers them. */
+const SPACES = /\s/g;
 /** A currency sign typed with the amount (the field's label already names the currency). */
 const CURRENCY = /\p{Sc}|\beur\b/giu;
 

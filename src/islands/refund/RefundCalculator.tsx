@@ -23,12 +23,13 @@ import { RefundAnswer } from './RefundAnswer.tsx';
 import { NoticeOpener } from './NoticeOpener.tsx';
 
 const dateInput = { type: 'date' };
-/** An amount: the prefilled one is selected on focus, so that typing "750" replaces it. */
+/**
+ * An amount: a text field (no `type`, the default; a number field would refuse "1 500,00") with
+ * the decimal keypad; the prefilled one is selected on focus, so that typing "750" replaces it.
+ */
 const amountInput = {
-	type: 'text',
 	inputMode: 'decimal',
 	autoComplete: 'off',
-	spellCheck: false,
 	onFocus: (event: { target: HTMLInputElement }) => event.target.select(),
 } as const;
 

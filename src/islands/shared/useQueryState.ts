@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { startTransition, useEffect, useLayoutEffect, useState } from 'react';
 import { readQuery, replaceQuery, type QueryEntries } from './query.ts';
 
 /**
@@ -13,7 +13,13 @@ export function useQueryState<State>(
 ): [State | null, (update: (current: State) => State) => void] {
 	const [state, setState] = useState<State | null>(null);
 	const read = () => fromQuery(readQuery());
-	useLayoutEffect(() => setState((current) => current ?? read()), []);
+	useLayoutEffect(() => {
+		// Read at once, while the inputs still hold what the reader entered, and rendered in slices (a
+		// transition), so that the island's second render never blocks a tap for long. A change made
+		// before (a child's layout effect) or during it is kept: `update` reads the state itself.
+		const initial = read();
+		startTransition(() => setState((current) => current ?? initial));
+	}, []);
 	useEffect(() => {
 		if (state !== null) replaceQuery(toQuery(state));
 	}, [state]);

@@ -1,7 +1,8 @@
 /**
  * What the tools' shell (src/islands/shared/) gives every tool that uses it: Share, Start again and
  * Print in one row, one short live sentence, the one-line verdict on a phone's first screen, and a
- * visible focus on its buttons. The refund calculator joins `tools` once it uses the shell.
+ * visible focus on its buttons. The refund calculator joins `tools` once it uses the shell. And how
+ * both wake up: once the browser is idle (`client:onIdle`, src/islands/directives/on-idle.ts).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -92,6 +93,32 @@ describe.each(tools)('$path', ({ path, actions, summary, copied }) => {
 			return { outline: style.outlineStyle, width: style.outlineWidth, band: style.boxShadow !== 'none' };
 		});
 		expect(ring).toEqual({ outline: 'solid', width: '2px', band: true });
+		await page.context().close();
+	});
+});
+
+describe.each(['/tools/certificate-checker/', '/fr/tools/refund-calculator/'])('%s', (path) => {
+	it('fetches and hydrates the island only once the browser is idle', async () => {
+		const page = await openPage('/404.html');
+		// The browser's idle callbacks are held until the test runs them.
+		await page.addInitScript(() => {
+			const idle: IdleRequestCallback[] = [];
+			Object.assign(window, { idle, requestIdleCallback: (callback: IdleRequestCallback) => idle.push(callback) });
+		});
+		const islandCode: string[] = [];
+		page.on('request', (request) => {
+			const file = new URL(request.url()).pathname.match(/^\/_astro\/(client|CertificateChecker|RefundCalculator)\./)?.[1];
+			if (file) islandCode.push(file);
+		});
+		await page.goto(new URL(path, page.url()).href, { waitUntil: 'load' });
+		expect(islandCode).toEqual([]);
+		expect(await page.locator('.tool[data-ready]').count()).toBe(0);
+		await page.evaluate(() => {
+			for (const callback of (window as unknown as { idle: IdleRequestCallback[] }).idle)
+				callback({ didTimeout: false, timeRemaining: () => 50 });
+		});
+		await page.waitForSelector('.tool[data-ready]');
+		expect(islandCode.sort()).toEqual([path.includes('refund') ? 'RefundCalculator' : 'CertificateChecker', 'client']);
 		await page.context().close();
 	});
 });

@@ -34,14 +34,13 @@ export function ChoiceRow({ name, title, choice, onChoose, text, className = '' 
 			<span id={titleId} className="checker__title">
 				{title}
 			</span>
-			<span className="checker__choices">
-				{choices.map((option) => (
-					<label key={option} className="checker__choice">
-						<input type="radio" name={name} value={option} checked={choice === option} onChange={() => onChoose(option)} />
-						<span>{text.t(`choice.${option}`)}</span>
-					</label>
-				))}
-			</span>
+			{/* The labels are the segments themselves, with no wrapper: a row is 8 elements, where it was 12 (the first layout of the page lays out 28 rows). */}
+			{choices.map((option) => (
+				<label key={option} className="checker__choice">
+					<input type="radio" name={name} value={option} checked={choice === option} onChange={() => onChoose(option)} />
+					{text.t(`choice.${option}`)}
+				</label>
+			))}
 		</div>
 	);
 }

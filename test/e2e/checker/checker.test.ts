@@ -337,7 +337,7 @@ describe('certificate path checker on the built site', () => {
 					let around: Element | null = label.parentElement;
 					while (around && getComputedStyle(around).backgroundColor === 'rgba(0, 0, 0, 0)') around = around.parentElement;
 					const page = getComputedStyle(around ?? document.body).backgroundColor;
-					const fill = getComputedStyle(label.querySelector('span')!).backgroundColor;
+					const fill = style.backgroundColor;
 					return {
 						style: style.outlineStyle,
 						width: parseFloat(style.outlineWidth),

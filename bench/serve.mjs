@@ -38,11 +38,15 @@ async function isFile(path) {
 	}
 }
 
-function compress(body, acceptEncoding) {
-	if (/\bbr\b/.test(acceptEncoding)) {
-		return { encoding: 'br', body: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) };
-	}
-	if (/\bgzip\b/.test(acceptEncoding)) return { encoding: 'gzip', body: gzipSync(body, { level: 9 }) };
+/** The encoding a response gets for this `Accept-Encoding`: brotli, else gzip, else none (''). */
+function encodingFor(acceptEncoding) {
+	if (/\bbr\b/.test(acceptEncoding)) return 'br';
+	return /\bgzip\b/.test(acceptEncoding) ? 'gzip' : '';
+}
+
+function compress(body, encoding) {
+	if (encoding === 'br') return { encoding, body: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) };
+	if (encoding === 'gzip') return { encoding, body: gzipSync(body, { level: 9 }) };
 	return { encoding: undefined, body };
 }
 
@@ -84,12 +88,6 @@ async function locate(root, pathname) {
 	return {};
 }
 
-/** The encoding a response gets for this `Accept-Encoding`, as the cache keys it. */
-function encodingFor(acceptEncoding) {
-	if (/\bbr\b/.test(acceptEncoding)) return 'br';
-	return /\bgzip\b/.test(acceptEncoding) ? 'gzip' : '';
-}
-
 /**
  * Serves `root` on 127.0.0.1 and a free port; resolves to its URL and a `close()`.
  * With `precompress`, every compressible file is compressed before the server listens, as a host
@@ -104,7 +102,7 @@ export async function serve(root, { precompress = false } = {}) {
 			const file = join(entry.parentPath, entry.name);
 			if (!entry.isFile() || !compressible.test(contentTypes[extname(file)] ?? '')) continue;
 			const raw = await readFile(file);
-			for (const acceptEncoding of ['br', 'gzip']) cache.set(`${file}|${acceptEncoding}`, compress(raw, acceptEncoding));
+			for (const encoding of ['br', 'gzip']) cache.set(`${file}|${encoding}`, compress(raw, encoding));
 		}
 	}
 	const rules = parseHeadersFile(await readFile(join(root, '_headers'), 'utf8'));
@@ -128,10 +126,11 @@ export async function serve(root, { precompress = false } = {}) {
 		};
 		const raw = await readFile(file);
 		const acceptEncoding = compressible.test(type) ? String(request.headers['accept-encoding'] ?? '') : '';
-		const key = `${file}|${encodingFor(acceptEncoding)}`;
+		const encoding = encodingFor(acceptEncoding);
+		const key = `${file}|${encoding}`;
 		let encoded = cache.get(key);
 		if (!encoded) {
-			encoded = compress(raw, acceptEncoding);
+			encoded = compress(raw, encoding);
 			cache.set(key, encoded);
 		}
 		if (encoded.encoding) headers['content-encoding'] = encoded.encoding;

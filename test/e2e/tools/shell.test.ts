@@ -1,8 +1,8 @@
 /**
  * What the tools' shell (src/islands/shared/) gives every tool that uses it: Share, Start again and
  * Print in one row, one short live sentence, the one-line verdict on a phone's first screen, and a
- * visible focus on its buttons. The refund calculator joins `tools` once it uses the shell. And how
- * both wake up: once the browser is idle (`client:onIdle`, src/islands/directives/on-idle.ts).
+ * visible focus on its buttons, in both tools; on a phone, the pinned verdict giving way to the
+ * answer. And how both wake up: once the browser is idle (`client:onIdle`, src/islands/directives/on-idle.ts).
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -19,6 +19,18 @@ const tools = [
 		path: '/fr/tools/certificate-checker/?forums=all&electives=skills,statistics',
 		actions: ['Partager', 'Recommencer', 'Imprimer'],
 		summary: 'Conditions déjà remplies\u00a0: certificat de participation.',
+		copied: 'Lien copié\u00a0: toute personne qui l’ouvre voit la même réponse.',
+	},
+	{
+		path: '/tools/refund-calculator/?notice=2020-10-20',
+		actions: ['Share', 'Start again', 'Print'],
+		summary: 'You pay no penalty and get €1,500.00 back.',
+		copied: 'Link copied: anyone who opens it sees the same answer.',
+	},
+	{
+		path: '/fr/tools/refund-calculator/?notice=2020-10-20',
+		actions: ['Partager', 'Recommencer', 'Imprimer'],
+		summary: 'Vous ne payez aucune pénalité et êtes remboursé de 1\u202f500,00\u00a0€.',
 		copied: 'Lien copié\u00a0: toute personne qui l’ouvre voit la même réponse.',
 	},
 ];
@@ -93,6 +105,44 @@ describe.each(tools)('$path', ({ path, actions, summary, copied }) => {
 			return { outline: style.outlineStyle, width: style.outlineWidth, band: style.boxShadow !== 'none' };
 		});
 		expect(ring).toEqual({ outline: 'solid', width: '2px', band: true });
+		await page.context().close();
+	});
+});
+
+describe.each([
+	{
+		path: '/tools/certificate-checker/',
+		toAnswer: 'See the full answer',
+		verdict: 'No certificate reached yet.',
+		answer:
+			'No certificate yet; for the Certificate of Participation you still need 6 plenary forums and 2 more electives (one of them a key elective).',
+	},
+	{
+		path: '/fr/tools/refund-calculator/',
+		toAnswer: 'Voir la réponse complète',
+		verdict: 'Vous payez une pénalité de 1\u202f500,00\u00a0€\u00a0; rien ne vous est remboursé.',
+		answer: 'Vous payez une pénalité de 1\u202f500,00\u00a0€\u00a0; rien ne vous est remboursé.',
+	},
+])('$path on a phone', ({ path, toAnswer, verdict, answer }) => {
+	it('pins the verdict over the inputs and lets it go once the answer says it', async () => {
+		const page = await openTool(path, { viewport: { width: 390, height: 844 } });
+		const pinned = page.locator('.tool__verdict');
+		const shown = () =>
+			pinned.evaluate((element) => getComputedStyle(element).visibility === 'visible' && getComputedStyle(element).opacity === '1');
+		expect(await page.locator('.tool__verdict > span').textContent()).toBe(verdict);
+		expect(await shown()).toBe(true);
+		// From the keyboard: a pointer click first scrolls the link to the middle of the screen, which moves a pinned line.
+		await pinned.getByRole('link', { name: toAnswer }).focus();
+		await page.keyboard.press('Enter');
+		// The answer lands just under the header (Starlight's own scroll padding), its heading and verdict in view.
+		const answerTop = await page.locator('.tool__answer').evaluate((element) => element.getBoundingClientRect().top);
+		expect(answerTop).toBeGreaterThanOrEqual(56);
+		expect(answerTop).toBeLessThanOrEqual(84);
+		await page.waitForFunction(() => getComputedStyle(document.querySelector('.tool__verdict')!).visibility === 'hidden');
+		expect(await page.locator('.tool__answer').getByText(answer).isVisible()).toBe(true);
+		await page.evaluate(() => scrollTo(0, 0));
+		await page.waitForFunction(() => getComputedStyle(document.querySelector('.tool__verdict')!).opacity === '1');
+		expect(await shown()).toBe(true);
 		await page.context().close();
 	});
 });

@@ -3,7 +3,7 @@
  * letter with the figures of the answer, which the reader may edit, and ways to send it as edited.
  * Nothing typed here leaves the browser or enters the URL.
  */
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import type { EditionStatus } from '@/rules/status.ts';
 import type { Evaluation } from './state.ts';
 import type { RefundText } from './text.ts';
@@ -65,6 +65,19 @@ export default function NoticeWriter({ evaluation, text, today, stage, Field }: 
 	/** The text as the reader edited it; null while it follows the fields and the answer. */
 	const [edited, setEdited] = useState<string | null>(null);
 	const [status, setStatus] = useState('');
+	const textArea = useRef<HTMLTextAreaElement>(null);
+	// The whole letter in view, never a scroller inside the page: as tall as its text, wrapped at the width it has now.
+	useLayoutEffect(() => {
+		const area = textArea.current;
+		if (!area) return;
+		const fit = () => {
+			area.style.height = 'auto';
+			area.style.height = `${area.scrollHeight + area.offsetHeight - area.clientHeight}px`;
+		};
+		fit();
+		addEventListener('resize', fit);
+		return () => removeEventListener('resize', fit);
+	});
 	const stageNote = stage !== 'upcoming' && <p className="refund-letter__stage">{t(`letter.${stage}`)}</p>;
 
 	if (!evaluation?.valid) {
@@ -161,6 +174,7 @@ export default function NoticeWriter({ evaluation, text, today, stage, Field }: 
 				className="refund-letter__text"
 				data-notice-text
 				aria-describedby={`${id}-text-hint`}
+				ref={textArea}
 				rows={letterText.split('\n').length + 1}
 				value={letterText}
 				onChange={(event) => {

@@ -152,6 +152,26 @@ describe('notice writer on the built site', () => {
 		});
 	}
 
+	for (const path of ['/tools/refund-calculator/', '/fr/tools/refund-calculator/']) {
+		it(`shows the whole letter on a phone, with no scroller of its own, as it grows and as the screen turns (${path})`, async () => {
+			const { page } = await openCalculator(`${path}?notice=2020-10-20&paid=1000&bank=20`, { viewport: { width: 390, height: 844 } });
+			await openWriterByKeyboard(page);
+			const text = page.locator('[data-notice-text]');
+			const scrolls = () => text.evaluate((area) => area.scrollHeight > area.clientHeight);
+			expect(await scrolls()).toBe(false);
+			const before = (await text.boundingBox())!.height;
+			await text.fill(`${await text.inputValue()}\n${'A sentence the reader adds, long enough to wrap on a phone. '.repeat(4)}`);
+			expect(await scrolls()).toBe(false);
+			expect((await text.boundingBox())!.height).toBeGreaterThan(before);
+			await page.setViewportSize({ width: 320, height: 700 });
+			await page.waitForFunction(() => {
+				const area = document.querySelector('[data-notice-text]')!;
+				return area.scrollHeight <= area.clientHeight;
+			});
+			await page.context().close();
+		});
+	}
+
 	for (const colorScheme of ['light', 'dark'] as const) {
 		it(`has no axe violations with the writer open (${colorScheme})`, async () => {
 			for (const path of ['/tools/refund-calculator/', '/fr/tools/refund-calculator/']) {

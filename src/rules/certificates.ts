@@ -121,9 +121,17 @@ export function missingForums(edition: CertificateOrder & Pick<CertificateRules,
 	return edition.forums.map((forum) => forum.id).filter((id) => missing.has(id));
 }
 
-/** How many electives the cheapest route to `certificate` ends with: those completed plus those still needed. */
-export function electivesRequired(report: CertificateReport, certificate: CertificateId): number {
-	return report.distinctElectives + report[certificate].electivesNeeded;
+/**
+ * A participant's electives measured against what `certificate` (its rule) asks of them. Until met,
+ * `required` is the total the cheapest route ends with (those completed plus those still needed);
+ * once met, it is the threshold that applies (lowered by a key elective among those completed), and
+ * electives beyond it are not counted: 4 completed where 3 are asked give 3 of 3.
+ */
+export function electivesProgress(report: CertificateReport, certificate: CertificateThresholds): { counted: number; required: number } {
+	const { electivesNeeded } = report[certificate.id];
+	const threshold = report.hasKeyElective ? certificate.electivesWithKey : certificate.electives;
+	const required = electivesNeeded ? report.distinctElectives + electivesNeeded : threshold;
+	return { counted: required - electivesNeeded, required };
 }
 
 export function certificateRule<Rule extends CertificateThresholds>(

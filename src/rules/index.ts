@@ -29,7 +29,7 @@ export { editionStatus, type EditionStatus } from './status.ts';
 export {
 	certificateReport,
 	certificateRule,
-	electivesRequired,
+	electivesProgress,
 	missingForums,
 	nextCertificate,
 	type CertificateReading,

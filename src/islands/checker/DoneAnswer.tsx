@@ -1,5 +1,5 @@
 /** The DONE state, with the contract's data attributes (README: the contract the tools keep); the missing forums named once. */
-import { electivesRequired, missingForums } from '@/rules/certificates.ts';
+import { electivesProgress, missingForums } from '@/rules/certificates.ts';
 import type { PlanReport } from '@/rules/plans.ts';
 import type { CheckerEdition } from './props.ts';
 import type { Text } from './text.ts';
@@ -15,8 +15,10 @@ export function DoneAnswer({ edition, report: { done }, text }: { edition: Check
 			{titles.length > 0 && (
 				<p className="checker__forums">{t('missingForums', { forums: list(titles.map((title) => t('quoted', { title }))) })}</p>
 			)}
-			{edition.certificates.map(({ id: certificate, name }) => {
+			{edition.certificates.map((rule) => {
+				const { id: certificate, name } = rule;
 				const status = done[certificate];
+				const electives = electivesProgress(done, rule);
 				return (
 					<article
 						key={certificate}
@@ -31,7 +33,7 @@ export function DoneAnswer({ edition, report: { done }, text }: { edition: Check
 						<p className="checker__status">
 							{t(status.qualifies ? 'status.reached' : 'status.notReached')}
 							{' · '}
-							{t('progress.electives', { done: done.distinctElectives, count: electivesRequired(done, certificate) })}
+							{t('progress.electives', { done: electives.counted, count: electives.required })}
 						</p>
 						{!status.qualifies && <p>{t('stillNeeded', { missing: text.missing(status) })}</p>}
 					</article>

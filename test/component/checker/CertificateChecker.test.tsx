@@ -130,6 +130,10 @@ describe('certificate path checker: the rules as the reader sees them', () => {
 		expect(document.querySelector('[data-certificate="achievement"] .checker__status')!.textContent).toBe(
 			'Not reached yet · Electives: 3 of 3',
 		);
+		// With a key elective, participation asks for 2: a third does not raise what it asks.
+		expect(document.querySelector('[data-certificate="participation"] .checker__status')!.textContent).toBe(
+			'Not reached yet · Electives: 2 of 2',
+		);
 		// Named once, above both certificates.
 		const scenario = document.querySelector<HTMLElement>('[data-scenario="done"]')!;
 		expect(scenario.querySelector('.checker__forums')!.textContent).toBe(
@@ -453,6 +457,12 @@ describe('certificate path checker in French', () => {
 			'Forums pléniers restant à terminer\u00a0: «\u00a0Adopter une approche des migrations fondée sur les droits\u00a0: les droits humains, y compris les droits au travail, des travailleurs migrants et de leur famille aux niveaux mondial et régional\u00a0».',
 		);
 		chooseIn(edition2020.forums[0]!.title.fr, 'Terminé');
+		const statistics = new RegExp(escape(edition2020.electives.find((e) => e.id === 'statistics')!.title.fr));
+		chooseIn(statistics, 'Terminé');
+		expect(document.querySelector('[data-certificate="participation"] .checker__status')!.textContent).toBe(
+			'Conditions remplies · Cours au choix\u00a0: 2 sur 2',
+		);
+		chooseIn(statistics, 'Pas encore');
 		expect(live()).toBe('Aucun certificat pour l’instant\u00a0; pour le certificat de participation, il vous manque un cours au choix.');
 		expect(screen.getAllByRole('radio', { name: 'Terminé' })).toHaveLength(
 			1 + edition2020.forums.length + edition2020.electives.length + 1,

@@ -1,6 +1,6 @@
-/** What the checker says, decided by the rules: the next certificate up, the forums still missing, the electives a route ends with. */
+/** What the checker says, decided by the rules: the next certificate up, the forums still missing, the electives counted against what each certificate asks. */
 import { describe, expect, test } from 'vitest';
-import { checkCertificates, edition2020, electivesRequired, missingForums, nextCertificate } from '@/rules/index.ts';
+import { checkCertificates, edition2020, electivesProgress, missingForums, nextCertificate } from '@/rules/index.ts';
 import { knownProgressReport } from '@/rules/certificates.ts';
 import { edition2031 } from '../../fixtures/editions.ts';
 
@@ -41,19 +41,42 @@ describe('missingForums', () => {
 	});
 });
 
-describe('electivesRequired', () => {
-	test('is the completed electives plus those the cheapest route still needs', () => {
+describe('electivesProgress', () => {
+	const progressOf = (report: ReturnType<typeof checkCertificates>) =>
+		edition2020.certificates.map((rule) => electivesProgress(report, rule));
+
+	test('until met, counts the completed electives against those plus what the cheapest route still needs', () => {
 		const twoPlain = checkCertificates({ forums: allForums, electives: ['reintegration', 'climate-change'], essay: false });
 		// Achievement: a key elective lowers it to 3; participation: any third one.
-		expect([electivesRequired(twoPlain, 'achievement'), electivesRequired(twoPlain, 'participation')]).toEqual([3, 3]);
-		const none = checkCertificates({ forums: [], electives: [], essay: false });
-		expect([electivesRequired(none, 'achievement'), electivesRequired(none, 'participation')]).toEqual([3, 2]);
-		const five = checkCertificates({
+		expect(progressOf(twoPlain)).toEqual([
+			{ counted: 2, required: 3 },
+			{ counted: 2, required: 3 },
+		]);
+		expect(progressOf(checkCertificates({ forums: [], electives: [], essay: false }))).toEqual([
+			{ counted: 0, required: 3 },
+			{ counted: 0, required: 2 },
+		]);
+	});
+
+	test('once met, gives the threshold that applies, and does not count electives beyond it', () => {
+		const fourPlain = checkCertificates({
 			forums: allForums,
-			electives: ['reintegration', 'climate-change', 'youth-employment', 'access-to-justice', 'labour-attaches'],
+			electives: ['reintegration', 'climate-change', 'youth-employment', 'access-to-justice'],
+			essay: false,
+		});
+		expect(progressOf(fourPlain)).toEqual([
+			{ counted: 4, required: 5 },
+			{ counted: 3, required: 3 },
+		]);
+		const threeWithKey = checkCertificates({
+			forums: allForums,
+			electives: ['statistics', 'reintegration', 'climate-change'],
 			essay: true,
 		});
-		expect(electivesRequired(five, 'achievement')).toBe(5);
+		expect(progressOf(threeWithKey)).toEqual([
+			{ counted: 3, required: 3 },
+			{ counted: 2, required: 2 },
+		]);
 	});
 });
 

@@ -23,6 +23,16 @@ const dateStyles: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 	fullWithoutYear: { weekday: 'long', day: 'numeric', month: 'long' },
 };
 
+/**
+ * British English data puts a comma after the weekday with the year ("Sunday, 1 November 2020")
+ * and none without it ("Tuesday 27 October"), so a range read "Tuesday 27 October to Sunday,
+ * 1 November 2020". English here always has the comma.
+ */
+const withWeekdayComma = (locale: Locale, parts: Intl.DateTimeFormatPart[]) =>
+	locale === 'en'
+		? parts.map((part, index) => (part.type === 'literal' && parts[index - 1]?.type === 'weekday' ? { ...part, value: ', ' } : part))
+		: parts;
+
 /** French writes the first day of a month as an ordinal: « 1er novembre ». */
 const withOrdinalFirst = (locale: Locale, parts: Intl.DateTimeFormatPart[]) =>
 	parts.map(({ type, value }) => (locale === 'fr' && type === 'day' && value === '1' ? '1er' : value)).join('');
@@ -44,7 +54,7 @@ export function formatAmountInput(locale: Locale, cents: number): string {
 
 /** "26 October 2020" / "26 octobre 2020". */
 export function formatDate(locale: Locale, date: IsoDate): string {
-	return formatDateIn(locale, date, longDate);
+	return withOrdinalFirst(locale, dateParts(locale, date, longDate));
 }
 
 /**
@@ -52,12 +62,11 @@ export function formatDate(locale: Locale, date: IsoDate): string {
  * out of the islands' scripts, which only write dates as `formatDate` does.
  */
 export function formatDateAs(locale: Locale, date: IsoDate, style: DateStyle): string {
-	return formatDateIn(locale, date, dateStyles[style]);
+	return withOrdinalFirst(locale, withWeekdayComma(locale, dateParts(locale, date, dateStyles[style])));
 }
 
-function formatDateIn(locale: Locale, date: IsoDate, options: Intl.DateTimeFormatOptions): string {
-	const format = new Intl.DateTimeFormat(intlLocale[locale], { ...options, timeZone: 'UTC' });
-	return withOrdinalFirst(locale, format.formatToParts(utc(date)));
+function dateParts(locale: Locale, date: IsoDate, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormatPart[] {
+	return new Intl.DateTimeFormat(intlLocale[locale], { ...options, timeZone: 'UTC' }).formatToParts(utc(date));
 }
 
 export type Format = ReturnType<typeof createFormat>;

@@ -37,7 +37,7 @@ describe('formatDate', () => {
 	});
 
 	test('fullWithoutYear drops the year', () => {
-		expect(formatDate('2020-10-26', 'en', 'fullWithoutYear')).toBe('Monday 26 October');
+		expect(formatDate('2020-10-26', 'en', 'fullWithoutYear')).toBe('Monday, 26 October');
 		expect(formatDate('2020-11-01', 'fr', 'fullWithoutYear')).toBe('dimanche 1er novembre');
 	});
 

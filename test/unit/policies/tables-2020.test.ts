@@ -45,7 +45,7 @@ describe('cancellation penalties, 2020', () => {
 			],
 			[
 				'8 to 13 days before the start',
-				'Tuesday 27 October to Sunday, 1 November 2020',
+				'Tuesday, 27 October to Sunday, 1 November 2020',
 				'A penalty of 50% of the course price (€750.00)',
 				'What you paid minus the penalty, if anything remains, less applicable bank charges Paid €1,500.00 in full: €750.00 back',
 			],
@@ -87,7 +87,7 @@ describe('cancellation penalties, 2020', () => {
 	it('in brief, in English', async () => {
 		expect([...(await render(PenaltyTiersInBrief, 'en')).querySelectorAll('li')].map((item) => textOf(item))).toEqual([
 			'Written notice dated on or before Monday, 26 October 2020: no penalty; refund: all you paid, less applicable bank charges.',
-			'Written notice dated Tuesday 27 October to Sunday, 1 November 2020: a penalty of 50% of the course price (€750.00); refund: what you paid minus the penalty, if anything remains, less applicable bank charges.',
+			'Written notice dated Tuesday, 27 October to Sunday, 1 November 2020: a penalty of 50% of the course price (€750.00); refund: what you paid minus the penalty, if anything remains, less applicable bank charges.',
 			'Written notice dated from Monday, 2 November 2020: a penalty of 100% of the course price (€1,500.00); refund: nothing.',
 		]);
 	});

@@ -47,13 +47,13 @@ describe('cancellation penalties, 2031', () => {
 			],
 			[
 				'20 to 29 days before the start',
-				'Monday 10 February to Wednesday, 19 February 2031',
+				'Monday, 10 February to Wednesday, 19 February 2031',
 				'A penalty of 25% of the course price (€607.50)',
 				'What you paid minus the penalty, if anything remains, less applicable bank charges Paid €2,430.00 in full: €1,822.50 back',
 			],
 			[
 				'10 to 19 days before the start',
-				'Thursday 20 February to Saturday, 1 March 2031',
+				'Thursday, 20 February to Saturday, 1 March 2031',
 				'A penalty of 60% of the course price (€1,458.00)',
 				'What you paid minus the penalty, if anything remains, less applicable bank charges Paid €2,430.00 in full: €972.00 back',
 			],
@@ -120,8 +120,8 @@ describe('the penalties in brief, 2031', () => {
 	it('in English', async () => {
 		expect([...(await render(PenaltyTiersInBrief, 'en', props)).querySelectorAll('li')].map((item) => textOf(item))).toEqual([
 			'Written notice dated on or before Sunday, 9 February 2031: no penalty; refund: all you paid, less applicable bank charges.',
-			'Written notice dated Monday 10 February to Wednesday, 19 February 2031: a penalty of 25% of the course price (€607.50); refund: what you paid minus the penalty, if anything remains, less applicable bank charges.',
-			'Written notice dated Thursday 20 February to Saturday, 1 March 2031: a penalty of 60% of the course price (€1,458.00); refund: what you paid minus the penalty, if anything remains, less applicable bank charges.',
+			'Written notice dated Monday, 10 February to Wednesday, 19 February 2031: a penalty of 25% of the course price (€607.50); refund: what you paid minus the penalty, if anything remains, less applicable bank charges.',
+			'Written notice dated Thursday, 20 February to Saturday, 1 March 2031: a penalty of 60% of the course price (€1,458.00); refund: what you paid minus the penalty, if anything remains, less applicable bank charges.',
 			'Written notice dated from Sunday, 2 March 2031: a penalty of 100% of the course price (€2,430.00); refund: nothing.',
 		]);
 	});

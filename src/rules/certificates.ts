@@ -122,14 +122,14 @@ export function missingForums(edition: CertificateOrder & Pick<CertificateRules,
 }
 
 /**
- * A participant's electives measured against what `certificate` (its rule) asks of them. Until met,
- * `required` is the total the cheapest route ends with (those completed plus those still needed);
- * once met, it is the threshold that applies (lowered by a key elective among those completed), and
- * electives beyond it are not counted: 4 completed where 3 are asked give 3 of 3.
+ * A participant's electives measured against what a certificate's `rule` asks of them. Until met,
+ * those completed against the total the cheapest route ends with (those plus those still needed);
+ * once met, the threshold that applies (lowered by a key elective among those completed) against
+ * itself: electives beyond it are not counted, so 4 completed where 3 are asked give 3 of 3.
  */
-export function electivesProgress(report: CertificateReport, certificate: CertificateThresholds): { counted: number; required: number } {
-	const { electivesNeeded } = report[certificate.id];
-	const threshold = report.hasKeyElective ? certificate.electivesWithKey : certificate.electives;
+export function electivesProgress(report: CertificateReport, rule: CertificateThresholds): { counted: number; required: number } {
+	const { electivesNeeded } = report[rule.id];
+	const threshold = report.hasKeyElective ? rule.electivesWithKey : rule.electives;
 	const required = electivesNeeded ? report.distinctElectives + electivesNeeded : threshold;
 	return { counted: required - electivesNeeded, required };
 }

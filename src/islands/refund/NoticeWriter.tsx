@@ -3,7 +3,7 @@
  * letter with the figures of the answer, which the reader may edit, and ways to send it as edited.
  * Nothing typed here leaves the browser or enters the URL.
  */
-import { useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { EditionStatus } from '@/rules/status.ts';
 import type { Evaluation } from './state.ts';
 import type { RefundText } from './text.ts';
@@ -57,6 +57,40 @@ function printLetter(letter: string) {
 	print();
 }
 
+/**
+ * The letter as the reader may edit it: the whole letter in view, never a scroller inside the
+ * page, as tall as its text at the width it has (refitted when the window's width changes).
+ */
+function LetterText({ id, value, onChange }: { id: string; value: string; onChange: (value: string) => void }) {
+	const area = useRef<HTMLTextAreaElement>(null);
+	const fit = () => {
+		const element = area.current;
+		// Hidden (the page printing, say), it has no size to fit.
+		if (!element?.clientWidth) return;
+		// Collapsing it to measure may clamp the page's scroll near its end: the reader's place is put back.
+		const top = scrollY;
+		element.style.height = 'auto';
+		element.style.height = `${element.scrollHeight + element.offsetHeight - element.clientHeight}px`;
+		scrollTo({ top });
+	};
+	useLayoutEffect(fit, [value]);
+	useEffect(() => {
+		addEventListener('resize', fit);
+		return () => removeEventListener('resize', fit);
+	}, []);
+	return (
+		<textarea
+			ref={area}
+			id={id}
+			className="refund-letter__text"
+			data-notice-text
+			aria-describedby={`${id}-hint`}
+			value={value}
+			onChange={(event) => onChange(event.target.value)}
+		/>
+	);
+}
+
 export default function NoticeWriter({ evaluation, text, today, stage, Field }: Props) {
 	const { t } = text;
 	const id = useId();
@@ -65,19 +99,6 @@ export default function NoticeWriter({ evaluation, text, today, stage, Field }: 
 	/** The text as the reader edited it; null while it follows the fields and the answer. */
 	const [edited, setEdited] = useState<string | null>(null);
 	const [status, setStatus] = useState('');
-	const textArea = useRef<HTMLTextAreaElement>(null);
-	// The whole letter in view, never a scroller inside the page: as tall as its text, wrapped at the width it has now.
-	useLayoutEffect(() => {
-		const area = textArea.current;
-		if (!area) return;
-		const fit = () => {
-			area.style.height = 'auto';
-			area.style.height = `${area.scrollHeight + area.offsetHeight - area.clientHeight}px`;
-		};
-		fit();
-		addEventListener('resize', fit);
-		return () => removeEventListener('resize', fit);
-	});
 	const stageNote = stage !== 'upcoming' && <p className="refund-letter__stage">{t(`letter.${stage}`)}</p>;
 
 	if (!evaluation?.valid) {
@@ -169,16 +190,11 @@ export default function NoticeWriter({ evaluation, text, today, stage, Field }: 
 			<p className="tool-field__hint" id={`${id}-text-hint`}>
 				{t(edited === null ? 'letter.editHint' : 'letter.editedHint')}
 			</p>
-			<textarea
+			<LetterText
 				id={`${id}-text`}
-				className="refund-letter__text"
-				data-notice-text
-				aria-describedby={`${id}-text-hint`}
-				ref={textArea}
-				rows={letterText.split('\n').length + 1}
 				value={letterText}
-				onChange={(event) => {
-					setEdited(event.target.value);
+				onChange={(value) => {
+					setEdited(value);
 					setStatus('');
 				}}
 			/>

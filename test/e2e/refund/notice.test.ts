@@ -153,21 +153,30 @@ describe('notice writer on the built site', () => {
 	}
 
 	for (const path of ['/tools/refund-calculator/', '/fr/tools/refund-calculator/']) {
-		it(`shows the whole letter on a phone, with no scroller of its own, as it grows and as the screen turns (${path})`, async () => {
+		it(`shows the whole letter on a phone, with no scroller of its own, as it grows and as the screen narrows and widens (${path})`, async () => {
 			const { page } = await openCalculator(`${path}?notice=2020-10-20&paid=1000&bank=20`, { viewport: { width: 390, height: 844 } });
 			await openWriterByKeyboard(page);
 			const text = page.locator('[data-notice-text]');
-			const scrolls = () => text.evaluate((area) => area.scrollHeight > area.clientHeight);
-			expect(await scrolls()).toBe(false);
-			const before = (await text.boundingBox())!.height;
+			const fits = () =>
+				page.waitForFunction(() => {
+					const area = document.querySelector('[data-notice-text]')!;
+					return area.scrollHeight <= area.clientHeight;
+				});
+			const height = async () => (await text.boundingBox())!.height;
+			await fits();
+			const before = await height();
 			await text.fill(`${await text.inputValue()}\n${'A sentence the reader adds, long enough to wrap on a phone. '.repeat(4)}`);
-			expect(await scrolls()).toBe(false);
-			expect((await text.boundingBox())!.height).toBeGreaterThan(before);
+			await fits();
+			const grown = await height();
+			expect(grown).toBeGreaterThan(before);
 			await page.setViewportSize({ width: 320, height: 700 });
-			await page.waitForFunction(() => {
-				const area = document.querySelector('[data-notice-text]')!;
-				return area.scrollHeight <= area.clientHeight;
-			});
+			await fits();
+			const narrow = await height();
+			expect(narrow).toBeGreaterThan(grown);
+			// Wider again, it is as short as the text allows: no room left over at the bottom.
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.waitForFunction((tall) => document.querySelector('[data-notice-text]')!.getBoundingClientRect().height < tall, narrow);
+			expect(await height()).toBe(grown);
 			await page.context().close();
 		});
 	}

@@ -36,7 +36,7 @@ describe('formatDate', () => {
 		expect(formatDate('2020-12-18', 'fr', 'full')).toBe('vendredi 18 décembre 2020');
 	});
 
-	test('fullWithoutYear drops the year', () => {
+	test('fullWithoutYear drops the year, and English keeps the comma after the weekday', () => {
 		expect(formatDate('2020-10-26', 'en', 'fullWithoutYear')).toBe('Monday, 26 October');
 		expect(formatDate('2020-11-01', 'fr', 'fullWithoutYear')).toBe('dimanche 1er novembre');
 	});
@@ -116,6 +116,7 @@ describe('the rest of the formatting module', () => {
 		expect(formatRangeStart('fr', '2020-11-09', '2020-12-18')).toBe('9 novembre');
 		expect(formatRangeStart('fr', '2020-10-27', '2020-11-01', 'full')).toBe('mardi 27 octobre');
 		expect(formatRangeStart('en', '2020-11-09', '2020-12-18')).toBe('9 November');
+		expect(formatRangeStart('en', '2020-10-27', '2020-11-01', 'full')).toBe('Tuesday, 27 October');
 		expect(formatRangeStart('fr', '2020-12-28', '2021-01-08')).toBe('28 décembre 2020');
 		expect(formatRangeStart('fr', '2020-12-28', '2021-01-08', 'full')).toBe('lundi 28 décembre 2020');
 	});
